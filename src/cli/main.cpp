@@ -1,0 +1,27 @@
+// The native `dateline` command: batch work and measuring over the same core as the page.
+#include "cli/commands.h"
+
+#include <cstring>
+#include <iostream>
+
+namespace {
+
+const dateline::cli::Command kCommands[] = {
+    {"build", "read articles and write a dateline/1 timeline bundle", dateline::cli::runBuild},
+};
+
+int usage() {
+    std::cerr << "usage: dateline COMMAND [ARGS]\n\ncommands:\n";
+    for (const auto& c : kCommands) std::cerr << "  " << c.name << "\t" << c.summary << "\n";
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) return usage();
+    for (const auto& c : kCommands)
+        if (std::strcmp(argv[1], c.name) == 0) return c.run(dateline::cli::Args(argv + 2, argv + argc));
+    std::cerr << "dateline: unknown command '" << argv[1] << "'\n";
+    return usage();
+}

@@ -1,0 +1,22 @@
+// The whole core in one call: input files → Timeline (read, clean, tag, entities, events, merge).
+#pragma once
+
+#include "core/model.h"
+
+#include <string>
+#include <vector>
+
+namespace dateline {
+
+struct InputFile {
+    std::string name;  // file name, used in ids, messages and the article list
+    std::string bytes; // raw content, any encoding
+};
+
+// Builds a timeline; files that cannot be read yield diagnostics and are skipped.
+Timeline buildTimeline(const std::vector<InputFile>& files);
+
+// Adds events, dates and merged entities to already-read articles (used after import).
+void analyseArticles(Timeline& timeline);
+
+} // namespace dateline

@@ -1,0 +1,30 @@
+// `dateline build` end to end: the bundled folder in, schema JSON out.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+TEST_CASE("cli - build writes a dateline/1 bundle for the bundled articles", "[cli]") {
+    const std::string out = "cli_build_test.json";
+    const std::string cmd = std::string(DATELINE_CLI) + " build " + DATELINE_SOURCE_DIR + "/assets/articles -o " + out + " 2>/dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    std::ifstream in(out);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    const auto j = nlohmann::json::parse(ss.str());
+    CHECK(j["schema"] == "dateline/1");
+    REQUIRE(j["articles"].size() == 5);
+    for (const auto& a : j["articles"]) {
+        CHECK_FALSE(a["title"].get<std::string>().empty());
+        CHECK(a["published"].contains("basis"));
+        CHECK(a["text"].is_string());
+    }
+    CHECK(j["articles"][0]["published"]["value"] == "2025-03-16T14:37");
+}
+
+TEST_CASE("cli - build reports a missing path and exits non-zero", "[cli]") {
+    const std::string cmd = std::string(DATELINE_CLI) + " build /nonexistent/path -o /dev/null 2>/dev/null";
+    CHECK(std::system(cmd.c_str()) != 0);
+}

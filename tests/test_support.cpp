@@ -1,0 +1,31 @@
+// Fixture loading for tests (tests may touch the file system; the core may not).
+#include "test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace dateline::test {
+
+std::string readSourceFile(const std::string& relativePath) {
+    std::ifstream in(std::string(DATELINE_SOURCE_DIR) + "/" + relativePath, std::ios::binary);
+    REQUIRE(in.good());
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::vector<InputFile> bundledArticles() {
+    std::vector<std::filesystem::path> paths;
+    for (const auto& e : std::filesystem::directory_iterator(std::string(DATELINE_SOURCE_DIR) + "/assets/articles"))
+        paths.push_back(e.path());
+    std::sort(paths.begin(), paths.end());
+    std::vector<InputFile> out;
+    for (const auto& p : paths) out.push_back({p.filename().string(), readSourceFile("assets/articles/" + p.filename().string())});
+    return out;
+}
+
+} // namespace dateline::test

@@ -1,0 +1,17 @@
+// Shared helpers for the Catch2 suite: the bundled corpus and fixture files.
+#pragma once
+
+#include "core/timeline/pipeline.h"
+
+#include <string>
+#include <vector>
+
+namespace dateline::test {
+
+// Reads a file under the source tree ("assets/articles/000_….txt"); fails the test if missing.
+std::string readSourceFile(const std::string& relativePath);
+
+// The bundled articles as pipeline inputs, in file-name order.
+std::vector<InputFile> bundledArticles();
+
+} // namespace dateline::test
