@@ -1,0 +1,95 @@
+// The page as a person sees it: loads cleanly, draws the bundled articles and a timeline,
+// answers zoom and pan, and the single offline file works from file://.
+'use strict';
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { execFileSync } = require('node:child_process');
+const { root, dist, serveDist, launch, openPage, waitFrames, appState, decodePng, distinctColours } = require('./support');
+
+let server, baseUrl, browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ is missing: run ./build-wasm.sh first');
+  ({ server, url: baseUrl } = await serveDist());
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+// Titles the native CLI reads from the same articles: the page must show the same ones.
+function nativeTitles() {
+  const cli = process.env.DATELINE_CLI || path.join(root, 'build', 'dateline');
+  if (!fs.existsSync(cli)) return null;
+  const json = execFileSync(cli, ['build', path.join(root, 'assets', 'articles')], { stdio: ['ignore', 'pipe', 'ignore'] });
+  return JSON.parse(json).articles.map((a) => a.title);
+}
+
+test('hosted page loads without errors and shows the five bundled articles', async () => {
+  const { page, problems } = await openPage(browser, baseUrl);
+  await waitFrames(page, 10);
+  const state = await appState(page);
+  assert.equal(state.articles, 5);
+  assert.equal(state.drawnArticleTitles.length, 5);
+  for (const t of state.drawnArticleTitles) assert.ok(t.length > 10, `title too short: ${t}`);
+  assert.ok(state.drawnArticleTitles.includes('Putin meets North Korean foreign minister'));
+  const native = nativeTitles();
+  if (native) assert.deepEqual(state.drawnArticleTitles, native);
+  const shot = await page.screenshot({ path: path.join(root, 'docs', 'screenshot.png') });
+  assert.ok(state.drawnTimelineItems > 0, 'the timeline draws at least one event');
+  assert.ok(distinctColours(decodePng(shot)) > 20, 'the canvas is not blank');
+  assert.equal(await page.locator('#status').isHidden(), true, 'the loading notice is gone');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('wheel zooms around the cursor and dragging pans the timeline', async () => {
+  const { page, problems } = await openPage(browser, baseUrl);
+  await waitFrames(page, 5);
+  const before = await appState(page);
+  // The timeline occupies the upper middle of the window.
+  await page.mouse.move(760, 250);
+  await page.mouse.wheel(0, -300);
+  await waitFrames(page, 5);
+  const zoomed = await appState(page);
+  assert.ok(zoomed.lastDay - zoomed.firstDay < before.lastDay - before.firstDay, 'wheel up zooms in');
+  await page.mouse.move(700, 250);
+  await page.mouse.down();
+  await page.mouse.move(900, 250, { steps: 8 });
+  await page.mouse.up();
+  await waitFrames(page, 3);
+  const panned = await appState(page);
+  assert.ok(panned.firstDay < zoomed.firstDay, 'dragging right moves the view to earlier dates');
+  assert.ok(Math.abs((panned.lastDay - panned.firstDay) - (zoomed.lastDay - zoomed.firstDay)) < 1e-6, 'panning keeps the zoom');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the single-file build works from file://', async () => {
+  const file = path.join(dist, 'dateline.html');
+  assert.ok(fs.existsSync(file));
+  const { page, problems } = await openPage(browser, 'file://' + file);
+  await waitFrames(page, 10);
+  const state = await appState(page);
+  assert.equal(state.articles, 5);
+  assert.equal(state.drawnArticleTitles.length, 5);
+  const shot = await page.screenshot();
+  assert.ok(distinctColours(decodePng(shot)) > 20, 'the canvas is not blank');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('the hosted page runs under a strict Content-Security-Policy', async () => {
+  const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' blob: data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
+  const strict = await serveDist({ 'Content-Security-Policy': csp });
+  const { page, problems } = await openPage(browser, strict.url);
+  await waitFrames(page, 5);
+  assert.equal((await appState(page)).articles, 5);
+  assert.deepEqual(problems, []);
+  await page.close();
+  strict.server.close();
+});
