@@ -3,11 +3,12 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 TEST_CASE("cli - build writes a dateline/1 bundle for the bundled articles", "[cli]") {
-    const std::string out = "cli_build_test.json";
+    const std::string out = (std::filesystem::temp_directory_path() / "dateline_cli_build_test.json").string();
     const std::string cmd = std::string(DATELINE_CLI) + " build " + DATELINE_SOURCE_DIR + "/assets/articles -o " + out + " 2>/dev/null";
     REQUIRE(std::system(cmd.c_str()) == 0);
     std::ifstream in(out);
