@@ -20,7 +20,7 @@ scripts/install-deps.sh build
 scripts/fetch-imgui.sh
 [[ -x scripts/fetch-gumbo.sh ]] && scripts/fetch-gumbo.sh
 
-build="$root/build-wasm"
+build="${DATELINE_WASM_BUILD:-$root/build-wasm}"
 mkdir -p "$build" third_party/include
 scripts/make-fonts.sh "$build/fonts"
 # em++ must not see /usr/include; give it a folder with only nlohmann's headers.

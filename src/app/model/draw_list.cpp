@@ -86,7 +86,9 @@ std::vector<DrawItem> buildDrawList(const ViewState& view, const LaneIndex& inde
             if (it->lastDay + 1.0 < view.firstDay) continue;
             const float x0 = static_cast<float>(dayToX(view, it->firstDay, widthPx));
             const float x1 = static_cast<float>(dayToX(view, it->lastDay + 1.0, widthPx));
-            if (open && x0 < open->x1 + clusterPx) {
+            // Fold when this item would start inside the open one's mark (marks are at least
+            // clusterPx wide); adjacent day spans at high zoom stay separate.
+            if (open && x0 < std::max(open->x1, open->x0 + clusterPx) - 0.01f) {
                 open->x1 = std::max(open->x1, x1);
                 open->count += 1;
                 open->event = -1;
