@@ -9,8 +9,8 @@
 namespace dateline {
 
 struct ReadResult {
-    bool ok = false;         // false: the file could not be read as an article (see diagnostics)
-    Article article;         // id is left empty: the corpus assigns ids
+    bool ok = false; // false: the file could not be read as an article (see diagnostics)
+    Article article; // id is left empty: the corpus assigns ids
     std::vector<Diagnostic> diagnostics;
 };
 

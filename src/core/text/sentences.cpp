@@ -9,10 +9,11 @@
 namespace dateline {
 namespace {
 
-const std::unordered_set<std::string>& abbreviations() {
+const std::unordered_set<std::string> &abbreviations() {
     static const std::unordered_set<std::string> set = [] {
         std::unordered_set<std::string> s;
-        for (const auto& row : loadDataAsset("rules/text/abbreviations.txt").rows) s.insert(row.fields[0]);
+        for (const auto &row : loadDataAsset("rules/text/abbreviations.txt").rows)
+            s.insert(row.fields[0]);
         return s;
     }();
     return set;
@@ -35,13 +36,13 @@ std::size_t skipClosers(std::string_view t, std::size_t i) {
     return i;
 }
 
-bool startsLowercase(std::string_view t, std::size_t i) {
-    return i < t.size() && t[i] >= 'a' && t[i] <= 'z';
-}
+bool startsLowercase(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= 'a' && t[i] <= 'z'; }
 
-void pushTrimmed(std::vector<ByteSpan>& out, std::string_view t, std::size_t a, std::size_t b) {
-    while (a < b && isSpace(t[a])) ++a;
-    while (b > a && isSpace(t[b - 1])) --b;
+void pushTrimmed(std::vector<ByteSpan> &out, std::string_view t, std::size_t a, std::size_t b) {
+    while (a < b && isSpace(t[a]))
+        ++a;
+    while (b > a && isSpace(t[b - 1]))
+        --b;
     if (b > a) out.push_back({a, b});
 }
 
@@ -61,13 +62,16 @@ std::vector<ByteSpan> splitSentences(std::string_view t) {
         std::size_t end = skipClosers(t, i + 1);
         if (end < t.size() && !isSpace(t[end])) continue; // "3.5", "U.S.", "example.com"
         std::size_t next = end;
-        while (next < t.size() && (t[next] == ' ' || t[next] == '\t')) ++next;
+        while (next < t.size() && (t[next] == ' ' || t[next] == '\t'))
+            ++next;
         if (next < t.size() && t[next] != '\n' && startsLowercase(t, next)) continue;
         if (c == '.') {
             std::size_t w = i;
-            while (w > start && !isSpace(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '"') --w;
-            const std::string word(t.substr(w, i - w));
-            if (abbreviations().count(word)) continue;
+            while (w > start && !isSpace(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '"')
+                --w;
+            // Abbreviations are short: skip the set (and the string) for ordinary words.
+            if (i - w <= 8 && abbreviations().count(std::string(t.substr(w, i - w)))) continue;
+            const std::string_view word = t.substr(w, i - w);
             if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') continue; // an initial: "John F. Kennedy"
         }
         pushTrimmed(out, t, start, end);

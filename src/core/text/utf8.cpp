@@ -17,8 +17,7 @@ std::size_t sequenceLength(std::string_view s, std::size_t i) {
     };
     if (c >= 0xC2 && c <= 0xDF) return left >= 2 && cont(i + 1) ? 2 : 0;
     if (c == 0xE0) return left >= 3 && cont(i + 1, 0xA0) && cont(i + 2) ? 3 : 0;
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF)
-        return left >= 3 && cont(i + 1) && cont(i + 2) ? 3 : 0;
+    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return left >= 3 && cont(i + 1) && cont(i + 2) ? 3 : 0;
     if (c == 0xED) return left >= 3 && cont(i + 1, 0x80, 0x9F) && cont(i + 2) ? 3 : 0;
     if (c == 0xF0) return left >= 4 && cont(i + 1, 0x90) && cont(i + 2) && cont(i + 3) ? 4 : 0;
     if (c >= 0xF1 && c <= 0xF3) return left >= 4 && cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0;
@@ -32,7 +31,7 @@ const char16_t kCp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026
                                   0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-std::string decodeUtf16(std::string_view bytes, bool bigEndian, bool& repaired) {
+std::string decodeUtf16(std::string_view bytes, bool bigEndian, bool &repaired) {
     std::string out;
     out.reserve(bytes.size());
     const auto unit = [&](std::size_t k) -> char32_t {
@@ -64,17 +63,19 @@ std::string decodeUtf16(std::string_view bytes, bool bigEndian, bool& repaired) 
 bool looksBinary(std::string_view s) {
     const std::size_t n = s.size() < 65536 ? s.size() : 65536;
     std::size_t controls = 0;
-    for (std::size_t i = 0; i < n; ++i) {
+    std::size_t nuls = 0;
+    for (std::size_t i = 0; i < n; ++i) { // branch-free: this runs over every file
         const auto c = static_cast<unsigned char>(s[i]);
-        if (c == 0) return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+        nuls += c == 0;
+        controls += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
     }
+    if (nuls) return true;
     return n > 0 && controls * 20 > n; // more than 5% control characters
 }
 
 } // namespace
 
-void appendUtf8(std::string& out, char32_t cp) {
+void appendUtf8(std::string &out, char32_t cp) {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
     if (cp < 0x80) {
         out += static_cast<char>(cp);
@@ -122,16 +123,25 @@ std::string repairUtf8(std::string_view s) {
     return out;
 }
 
-char32_t nextCodePoint(std::string_view s, std::size_t& i) {
+char32_t nextCodePoint(std::string_view s, std::size_t &i) {
     const std::size_t n = sequenceLength(s, i);
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     char32_t cp = kReplacement;
     switch (n) {
-    case 1: cp = b(0); break;
-    case 2: cp = ((b(0) & 0x1F) << 6) | (b(1) & 0x3F); break;
-    case 3: cp = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F); break;
-    case 4: cp = ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F); break;
-    default: break;
+    case 1:
+        cp = b(0);
+        break;
+    case 2:
+        cp = ((b(0) & 0x1F) << 6) | (b(1) & 0x3F);
+        break;
+    case 3:
+        cp = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+        break;
+    case 4:
+        cp = ((b(0) & 0x07) << 18) | ((b(1) & 0x3F) << 12) | ((b(2) & 0x3F) << 6) | (b(3) & 0x3F);
+        break;
+    default:
+        break;
     }
     i += n == 0 ? 1 : n;
     return cp;
@@ -154,31 +164,46 @@ DecodedText decodeText(std::string_view bytes) {
         d.text.assign(bytes.data(), bytes.size());
         return d;
     }
-    // Count bytes that are not part of a well-formed UTF-8 sequence: if most high bytes are
-    // stray, the file is a single-byte Western encoding; otherwise it is damaged UTF-8.
-    std::size_t stray = 0, wellFormedMultibyte = 0;
+    // Count bytes that are not part of a well-formed UTF-8 sequence, and the UTF-8 evidence:
+    // whole sequences, and cut-off ones (a lead byte followed by continuation bytes, which
+    // Windows-1252 text almost never has: "caf\xE9 " is a lone byte). When stray bytes far
+    // outnumber the evidence the file is a single-byte Western encoding; else damaged UTF-8.
+    std::size_t stray = 0, utf8Evidence = 0;
     for (std::size_t i = 0; i < bytes.size();) {
-        if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80) {
             ++i;
             continue;
         }
         const std::size_t n = sequenceLength(bytes, i);
         if (n == 0) {
-            ++stray;
-            ++i;
+            const bool cutOff = c >= 0xC2 && c <= 0xF4 && i + 1 < bytes.size() &&
+                                (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80;
+            if (cutOff) {
+                ++utf8Evidence;
+                ++i;
+                while (i < bytes.size() && (static_cast<unsigned char>(bytes[i]) & 0xC0) == 0x80)
+                    ++i;
+            } else {
+                ++stray;
+                ++i;
+            }
         } else {
-            ++wellFormedMultibyte;
+            ++utf8Evidence;
             i += n;
         }
     }
-    if (stray > wellFormedMultibyte) {
+    if (stray > 4 * utf8Evidence) {
         d.encoding = "windows-1252";
         d.text.reserve(bytes.size() + bytes.size() / 8);
         for (const char ch : bytes) {
             const auto c = static_cast<unsigned char>(ch);
-            if (c < 0x80) d.text += ch;
-            else if (c < 0xA0) appendUtf8(d.text, kCp1252High[c - 0x80]);
-            else appendUtf8(d.text, c);
+            if (c < 0x80)
+                d.text += ch;
+            else if (c < 0xA0)
+                appendUtf8(d.text, kCp1252High[c - 0x80]);
+            else
+                appendUtf8(d.text, c);
         }
         return d;
     }

@@ -10,16 +10,19 @@ TEST_CASE("read - bundled articles yield titles, explicit dates and clean text",
     const auto files = test::bundledArticles();
     REQUIRE(files.size() == 5);
     struct Expect {
-        const char* title;
-        const char* dateStart; // publication date prefix, "" when the page states none
+        const char *title;
+        const char *dateStart; // publication date prefix, "" when the page states none
     };
     // Titles as the pages show them; dates from the marker or stamp each page carries.
     const Expect expected[] = {
-        {"North Korean foreign minister meets senior Russian diplomat in Pyongyang as Ukraine cease-fire talks continue",
+        {"North Korean foreign minister meets senior Russian diplomat in Pyongyang as Ukraine cease-fire talks "
+         "continue",
          "2025-03-16"},
         {"N. Korean foreign minister departs for Russia amid troop dispatch", ""},
         {"Putin meets North Korean foreign minister", "2024-01-17"},
-        {"Pyongyang\xE2\x80\x99s top diplomat, Choe Son-hui, is scheduled to meet with Russian Foreign Minister Sergey Lavrov on Tuesday", ""},
+        {"Pyongyang\xE2\x80\x99s top diplomat, Choe Son-hui, is scheduled to meet with Russian Foreign Minister Sergey "
+         "Lavrov on Tuesday",
+         ""},
         {"North Korean Foreign Minister Choe Son-hui's Official Visit to Russia", ""},
     };
     for (std::size_t i = 0; i < files.size(); ++i) {

@@ -16,7 +16,9 @@ TEST_CASE("utf8 - invalid and overlong sequences are replaced", "[text][utf8]") 
     CHECK_FALSE(isValidUtf8("\xC0\xAF"));         // overlong '/'
     CHECK_FALSE(isValidUtf8("\xED\xA0\x80"));     // surrogate
     CHECK_FALSE(isValidUtf8("\xF4\x90\x80\x80")); // above U+10FFFF
-    CHECK(repairUtf8("a\xC0\xAF" "b") == "a\xEF\xBF\xBD\xEF\xBF\xBD" "b");
+    CHECK(repairUtf8("a\xC0\xAF"
+                     "b") == "a\xEF\xBF\xBD\xEF\xBF\xBD"
+                             "b");
     const auto d = decodeText("caf\xC3\xA9 and a stray \xE2\x80 byte, \xC3\xA9t\xC3\xA9");
     CHECK(d.encoding == "utf-8");
     CHECK(d.repaired);
@@ -42,4 +44,16 @@ TEST_CASE("utf8 - binary data is flagged", "[text][utf8]") {
     const std::string bin("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16);
     CHECK(decodeText(bin).binary);
     CHECK_FALSE(decodeText("plain words\n").binary);
+}
+
+TEST_CASE("utf8 - cut-off UTF-8 sequences mean damaged UTF-8, lone high bytes mean Windows-1252", "[text][utf8]") {
+    // Lead bytes followed by continuation bytes that stop early: UTF-8 cut short, not cp1252.
+    const auto damaged = decodeText("budget \xE2\x82 on 16 January, debate \x80\x80 ends \xF0\x9F\x98");
+    CHECK(damaged.encoding == "utf-8");
+    CHECK(damaged.repaired);
+    CHECK(isValidUtf8(damaged.text));
+    // Only lone high bytes before ASCII: a Western single-byte page.
+    const auto western = decodeText("caf\xE9 na\xEFve \x93quoted\x94");
+    CHECK(western.encoding == "windows-1252");
+    CHECK(western.text == "caf\xC3\xA9 na\xC3\xAFve \xE2\x80\x9Cquoted\xE2\x80\x9D");
 }

@@ -1,0 +1,624 @@
+// The block classifier: vocabulary and shape decide furniture; neighbours decide short blocks.
+//
+// Index:
+//   [SECTION] Block features
+//   [SECTION] Furniture: vocabulary, counters, stamps, bylines
+//   [SECTION] Title, captions, teasers, lists, duplicates
+//   [SECTION] Context: short blocks take their neighbours' side (as in jusText)
+//   [SECTION] Output: text, spans, source, author, dates
+#include "core/read/article_cleaner.h"
+
+#include "core/read/byline.h"
+#include "core/read/publication_date.h"
+#include "core/read/read_vocabulary.h"
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace dateline {
+namespace {
+
+// [SECTION] Block features ----------------------------------------------------
+
+enum class Quality { Short, NearGood, Good };
+
+struct Block {
+    std::string text;  // spaces collapsed
+    std::string lower; // ASCII lower case
+    std::size_t words = 0;
+    std::size_t stopwords = 0;
+    bool terminal = false; // ends like a sentence
+    bool hasLetters = false;
+    Quality quality = Quality::Short;
+    bool removed = false;
+    std::string reason;
+    bool caption = false;
+    bool heading = false;
+    bool trusted = false;
+    bool standfirst = false;
+    bool captionCue = false; // caption vocabulary or a bracketed photo credit
+};
+
+bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+bool endsLikeSentence(std::string_view s) {
+    static const std::string_view enders[] = {
+        ".", "!", "?",        "\"",           "\xE2\x80\x9D", "\xE2\x80\x99", ")",           "'",
+        ":", ";", "\xC2\xBB", "\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F", "\xE3\x80\x8D"}; // 。！？」
+    // Closing quotes and brackets count only after sentence punctuation ("…said. (Yonhap)").
+    while (!s.empty()) {
+        bool closer = false;
+        for (auto e : enders) {
+            if (s.size() < e.size() || s.substr(s.size() - e.size()) != e) continue;
+            if (e == "." || e == "!" || e == "?" || e == ":" || e == ";" || e == "\xE3\x80\x82" ||
+                e == "\xEF\xBC\x81" || e == "\xEF\xBC\x9F")
+                return true;
+            if (e == ")") {
+                const std::size_t open = s.rfind('(');
+                s = open == std::string_view::npos ? s.substr(0, s.size() - 1) : s.substr(0, open);
+                while (!s.empty() && s.back() == ' ')
+                    s.remove_suffix(1);
+            } else {
+                s.remove_suffix(e.size());
+            }
+            closer = true;
+            break;
+        }
+        if (!closer) return false;
+    }
+    return false;
+}
+
+void measure(Block &b) {
+    const auto &stop = readVocabulary().stopwordsPacked;
+    std::size_t i = 0;
+    const std::string &t = b.lower;
+    while (i < t.size()) {
+        while (i < t.size() && t[i] == ' ')
+            ++i;
+        if (i >= t.size()) break;
+        const std::size_t a = i;
+        while (i < t.size() && t[i] != ' ')
+            ++i;
+        // Chinese and Japanese write without spaces: count two ideographs or kana as a word.
+        std::size_t cjk = 0;
+        for (std::size_t k = a; k < i; ++k) {
+            const auto c = static_cast<unsigned char>(t[k]);
+            cjk += c >= 0xE3 && c <= 0xE9;
+        }
+        b.words += cjk >= 4 ? cjk / 2 : 1;
+        std::size_t wa = a, wb = i;
+        while (wa < wb && !isAsciiLetter(t[wa]))
+            ++wa;
+        while (wb > wa && !isAsciiLetter(t[wb - 1]))
+            --wb;
+        if (wb - wa <= 7 && wb > wa && stop.contains(packShortWord(std::string_view(t).substr(wa, wb - wa))))
+            ++b.stopwords;
+    }
+    for (char c : t)
+        if (isAsciiLetter(c) || static_cast<unsigned char>(c) >= 0xC0) {
+            b.hasLetters = true;
+            break;
+        }
+    b.terminal = endsLikeSentence(b.text);
+    const bool prose = b.words >= 8 && b.stopwords * 5 >= b.words; // ≥ 20% function words
+    if ((b.terminal && b.words >= 10) || (b.words >= 25 && prose))
+        b.quality = Quality::Good;
+    else if ((b.terminal && b.words >= 3) || (prose && b.words >= 8))
+        b.quality = Quality::NearGood;
+    else
+        b.quality = Quality::Short;
+}
+
+void removeBlock(Block &b, const char *reason) {
+    if (b.removed) return;
+    b.removed = true;
+    b.reason = reason;
+}
+
+// [SECTION] Furniture: vocabulary, counters, stamps, bylines -----------------
+
+// The whole line is vocabulary ("Back To Top", "MOST POPULAR:", "Read more »").
+const std::string *boilerplateReason(const Block &b) {
+    const auto &lines = readVocabulary().boilerplateLines;
+    if (b.words > 6) return nullptr;
+    std::string_view key = b.lower;
+    while (!key.empty() && (key.back() == ':' || key.back() == '>' || key.back() == ' ' || key.back() == '.'))
+        key.remove_suffix(1);
+    if (key.size() >= 2 && key.substr(key.size() - 2) == "\xC2\xBB") key.remove_suffix(2); // »
+    while (!key.empty() && key.back() == ' ')
+        key.remove_suffix(1);
+    const auto it = lines.find(std::string(key));
+    return it == lines.end() ? nullptr : &it->second;
+}
+
+const std::string *phraseReason(const Block &b) {
+    if (b.words >= 60) return nullptr;
+    return readVocabulary().phraseMatcher.find(b.lower);
+}
+
+// "Read more: Another story's headline" on one line.
+bool inlineTeaser(const Block &b) {
+    const auto &lines = readVocabulary().boilerplateLines;
+    const std::size_t colon = b.lower.find(':');
+    if (colon == std::string::npos || colon > 20) return false;
+    const auto it = lines.find(b.lower.substr(0, colon));
+    return it != lines.end() && it->second == "teaser";
+}
+
+// Most words are icon or control names: "bookmarkicon chevron downicon …".
+bool uiJunk(const Block &b) {
+    if (b.words < 3 || b.terminal) return false;
+    const auto &v = readVocabulary();
+    std::size_t ui = 0, i = 0;
+    const std::string &t = b.lower;
+    while (i < t.size()) {
+        while (i < t.size() && t[i] == ' ')
+            ++i;
+        const std::size_t a = i;
+        while (i < t.size() && t[i] != ' ')
+            ++i;
+        if (i == a) break;
+        const std::string_view w(t.data() + a, i - a);
+        bool hit = w.size() <= 7 ? v.uiWordsPacked.contains(packShortWord(w)) : v.uiWords.count(std::string(w)) > 0;
+        for (const auto &suf : v.uiSuffixes)
+            if (!hit && w.size() >= suf.size() && w.substr(w.size() - suf.size()) == suf) hit = true;
+        ui += hit;
+    }
+    return ui * 2 >= b.words;
+}
+
+// "4 views0 comments", "12 shares": numbers and counter words only.
+bool socialCounter(const Block &b) {
+    if (b.words > 8) return false;
+    const auto &words = readVocabulary().counterWords;
+    bool digit = false, word = false;
+    std::size_t i = 0;
+    const std::string &t = b.lower;
+    while (i < t.size()) {
+        if (t[i] >= '0' && t[i] <= '9') {
+            digit = true;
+            ++i;
+            continue;
+        }
+        if (t[i] == ' ' || t[i] == ',' || t[i] == '.' || t[i] == '|' || t[i] == 'k') { // "1.2k"
+            ++i;
+            continue;
+        }
+        const std::size_t a = i;
+        while (i < t.size() && isAsciiLetter(t[i]))
+            ++i;
+        if (i == a || !words.count(t.substr(a, i - a))) return false;
+        word = true;
+    }
+    return digit && word;
+}
+
+bool stampThenByline(std::string_view line, std::vector<DateStamp> &stamps, std::string &field, std::string &value,
+                     std::string &agency) {
+    DateStamp st;
+    std::size_t consumed = 0;
+    if (!parseLeadingDateStamp(line, st, consumed)) return false;
+    std::string_view rest = line.substr(consumed);
+    while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == '|' || rest.front() == '-'))
+        rest.remove_prefix(1);
+    if (rest.empty()) return false;
+    std::string capitalised(rest);
+    if (capitalised.size() > 2 && capitalised[0] == 'b' && capitalised[1] == 'y') capitalised[0] = 'B';
+    if (!parseBylineLine(capitalised, field, value, agency)) return false;
+    stamps.push_back(st);
+    return true;
+}
+
+bool isUrlLine(const Block &b) {
+    return b.words == 1 &&
+           (b.lower.rfind("http://", 0) == 0 || b.lower.rfind("https://", 0) == 0 || b.lower.rfind("www.", 0) == 0);
+}
+
+// [SECTION] Title, captions, teasers, lists, duplicates ---------------------
+
+bool captionCue(const Block &b) {
+    if (b.words > 80) return false;
+    if (readVocabulary().captionMatcher.find(b.lower)) return true;
+    std::string agency;
+    return b.text.back() == ']' && trailingCredit(b.text, agency);
+}
+
+bool headlineLike(const Block &b) {
+    if (b.removed || b.caption || b.words < 3 || b.words > 30) return false;
+    const char last = b.text.back();
+    return !b.terminal || last == '?' || last == '!';
+}
+
+// "Headline FEATURE" after "Headline": a list that repeats each item with a label.
+bool labelledRepeat(const Block &b, const std::unordered_set<std::string_view> &seen) {
+    const std::size_t sp = b.text.rfind(' ');
+    if (sp == std::string::npos || sp + 1 >= b.text.size()) return false;
+    for (std::size_t i = sp + 1; i < b.text.size(); ++i)
+        if (b.text[i] < 'A' || b.text[i] > 'Z') return false;
+    return seen.count(std::string_view(b.text).substr(0, sp)) > 0;
+}
+
+std::string normalisedTitle(std::string_view s) { return asciiLower(collapseSpaces(s)); }
+
+// [SECTION] Context: short blocks take their neighbours' side (as in jusText) -
+
+enum class Side { Bad, Good, Neutral };
+
+Side sideOf(const Block &b) {
+    if (b.removed) return Side::Bad;
+    if (b.caption || b.standfirst) return Side::Neutral;
+    return b.quality == Quality::Good ? Side::Good : Side::Neutral;
+}
+
+// For each block, the side of the nearest decided block before it (or after it, with
+// `before` false), in one pass; the edge of the page counts as bad.
+std::vector<Side> nearestSides(const std::vector<Block> &bs, bool before) {
+    std::vector<Side> out(bs.size(), Side::Bad);
+    Side last = Side::Bad;
+    for (std::size_t n = 0; n < bs.size(); ++n) {
+        const std::size_t i = before ? n : bs.size() - 1 - n;
+        out[i] = last;
+        const Side s = sideOf(bs[i]);
+        if (s != Side::Neutral) last = s;
+    }
+    return out;
+}
+
+// [SECTION] Output: text, spans, source, author, dates ----------------------
+
+void setSource(Article &a, const std::string &name) {
+    if (a.source.empty() && !name.empty()) a.source = name;
+}
+
+} // namespace
+
+void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &a) {
+    std::vector<Block> bs;
+    bs.reserve(input.size());
+    for (auto &in : input) {
+        Block b;
+        b.text = std::move(in.text);
+        collapseSpacesInPlace(b.text);
+        if (b.text.empty()) continue;
+        b.lower = asciiLower(b.text);
+        b.caption = in.caption;
+        b.heading = in.heading;
+        b.trusted = in.trusted;
+        measure(b);
+        if (!in.removeReason.empty()) {
+            b.removed = true;
+            b.reason = in.removeReason;
+        }
+        bs.push_back(std::move(b));
+    }
+
+    // Facts collected on the way, applied in order of trust at the end.
+    std::vector<DateStamp> stampsBeforeBody, labelledStamps;
+    std::string bylineAuthor, bylineSource, creditLineAgency, copyright, urlDate, urlEvidence;
+    std::string stampEvidence;
+
+    std::size_t firstGood = bs.size();
+    for (std::size_t i = 0; i < bs.size(); ++i)
+        if (!bs[i].removed && bs[i].quality == Quality::Good && !bs[i].caption) {
+            firstGood = i;
+            break;
+        }
+
+    std::unordered_map<std::string_view, int> counts; // views into bs, which no longer grows
+    for (const auto &b : bs)
+        ++counts[b.text];
+
+    // Furniture by vocabulary and shape.
+    for (std::size_t i = 0; i < bs.size(); ++i) {
+        Block &b = bs[i];
+        // Blocks outside an HTML page's article still carry bylines and date stamps.
+        if (b.removed && b.reason != "outside article") continue;
+        std::vector<DateStamp> stamps;
+        std::string field, value, agency;
+        if (const std::string *r = boilerplateReason(b)) {
+            removeBlock(b, r->c_str());
+        } else if (inlineTeaser(b)) {
+            removeBlock(b, "teaser");
+        } else if (!b.hasLetters && b.text.size() < 40) {
+            removeBlock(b, "no words");
+        } else if (b.words <= 14 && parseDateStampLine(b.text, stamps)) {
+            removeBlock(b, "date line");
+            for (const auto &s : stamps) {
+                if (!s.label.empty())
+                    labelledStamps.push_back(s);
+                else if (i < firstGood)
+                    stampsBeforeBody.push_back(s);
+            }
+            if (stampEvidence.empty() && (i < firstGood || !stamps[0].label.empty())) stampEvidence = b.text;
+        } else if (b.words <= 16 && stampThenByline(b.text, stamps, field, value, agency)) {
+            // "Posted on September 4, 2023 by Kim Alvarez"
+            removeBlock(b, "date line");
+            if (!stamps[0].label.empty())
+                labelledStamps.push_back(stamps[0]);
+            else if (i < firstGood)
+                stampsBeforeBody.push_back(stamps[0]);
+            if (stampEvidence.empty()) stampEvidence = b.text;
+            (field == "source" ? bylineSource : bylineAuthor) = value;
+            if (bylineSource.empty()) bylineSource = agency;
+        } else if ((b.text.find("\xC2\xA9") != std::string::npos ||
+                    (b.words < 30 && b.lower.find("copyright") != std::string::npos)) &&
+                   !(b.lower.find("photo") != std::string::npos && b.lower.find("rights") == std::string::npos)) {
+            // "© Photo: Jane Roe, TASS" is a photo credit, not the page's copyright line.
+            if (copyright.empty()) copyrightHolder(b.text, copyright);
+            if (b.words < 40)
+                removeBlock(b, "copyright");
+            else if (const std::string *pr = phraseReason(b))
+                removeBlock(b, pr->c_str());
+        } else if (const std::string *pr = phraseReason(b)) {
+            removeBlock(b, pr->c_str());
+        } else if (uiJunk(b)) {
+            removeBlock(b, "icon names");
+        } else if (socialCounter(b)) {
+            removeBlock(b, "social counter");
+        } else if (isUrlLine(b)) {
+            if (urlDate.empty() && dateFromUrlPath(b.text, urlDate)) urlEvidence = b.text;
+            removeBlock(b, "url");
+        } else if (b.words <= 12 && parseBylineLine(b.text, field, value, agency)) {
+            (field == "source" ? bylineSource : bylineAuthor) = value;
+            if (bylineSource.empty()) bylineSource = agency;
+            removeBlock(b, "byline");
+        } else if (b.words <= 4 && agencyOnlyLine(b.text, agency)) {
+            if (creditLineAgency.empty()) creditLineAgency = agency;
+            removeBlock(b, "source credit");
+        }
+    }
+
+    for (auto &b : bs)
+        if (!b.removed) b.captionCue = captionCue(b);
+    // Recompute where the body starts now that furniture is gone.
+    firstGood = bs.size();
+    for (std::size_t i = 0; i < bs.size(); ++i)
+        if (!bs[i].removed && bs[i].quality == Quality::Good && !bs[i].captionCue) {
+            firstGood = i;
+            break;
+        }
+
+    // Captions: a cue word or credit, or the same line twice in a row (image alt text + caption).
+    for (std::size_t i = 0; i < bs.size(); ++i) {
+        Block &b = bs[i];
+        if (b.removed) continue;
+        const bool repeatedPair = i + 1 < bs.size() && bs[i + 1].text == b.text && b.words >= 6;
+        if (b.caption || b.captionCue || repeatedPair) {
+            b.caption = true;
+            for (std::size_t k = i + 1; k < bs.size() && bs[k].text == b.text; ++k)
+                removeBlock(bs[k], "duplicate caption");
+        }
+    }
+
+    // Title: metadata first; else a headline-like block before the body, preferring one the page
+    // repeats (heading + breadcrumb, top + bottom) over teasers of other stories, then the first
+    // of five words or more (menu entries and "Skip to navigation" are shorter), then the first.
+    std::string title = facts.title;
+    std::size_t titleIndex = bs.size();
+    if (title.empty()) {
+        std::size_t first = bs.size(), firstLong = bs.size(), repeated = bs.size();
+        for (std::size_t i = 0; i < firstGood && i < bs.size(); ++i) {
+            if (!headlineLike(bs[i])) continue;
+            if (first == bs.size()) first = i;
+            if (firstLong == bs.size() && bs[i].words >= 5) firstLong = i;
+            if (counts[bs[i].text] > 1) {
+                repeated = i;
+                break;
+            }
+        }
+        titleIndex = repeated < bs.size() ? repeated : firstLong < bs.size() ? firstLong : first;
+        if (titleIndex < bs.size()) title = bs[titleIndex].text;
+    }
+    if (!title.empty()) {
+        const std::string key = normalisedTitle(title);
+        for (std::size_t i = 0; i < bs.size(); ++i) {
+            if (bs[i].lower != key) continue;
+            if (titleIndex == bs.size()) titleIndex = i;
+            removeBlock(bs[i], i == titleIndex ? "title" : "duplicate title");
+        }
+        // Headline-like lines above the title are the site's header or other stories' teasers.
+        for (std::size_t i = 0; i < titleIndex && i < bs.size(); ++i)
+            if (!bs[i].caption && bs[i].quality != Quality::Good) removeBlock(bs[i], "header");
+        // A prose-like line between the title and the body is the standfirst.
+        for (std::size_t i = titleIndex + 1; i < firstGood && i < bs.size(); ++i)
+            if (!bs[i].removed && !bs[i].caption && bs[i].quality == Quality::NearGood && bs[i].words >= 8) {
+                bs[i].standfirst = true;
+                break;
+            }
+    }
+    a.title = title;
+
+    // Teasers around "Read more", lists after "Top stories", repeated lines.
+    std::unordered_set<std::string_view> seen;
+    bool inList = false;
+    for (std::size_t i = 0; i < bs.size(); ++i) {
+        Block &b = bs[i];
+        if (b.removed && b.reason == "site list") {
+            inList = true;
+            continue;
+        }
+        if (inList) {
+            if (!b.removed && b.terminal && b.words >= 30 && !b.caption)
+                inList = false;
+            else {
+                removeBlock(b, "site list");
+                continue;
+            }
+        }
+        if (b.removed && b.reason == "teaser") {
+            std::size_t next = i + 1;
+            while (next < bs.size() && bs[next].removed)
+                ++next;
+            if (next < bs.size() && bs[next].quality != Quality::Good && !bs[next].caption) {
+                // "Headline / Read more / Headline": both copies belong to the other story.
+                if (i > 0 && !bs[i - 1].removed && (bs[i - 1].text == bs[next].text || headlineLike(bs[i - 1])) &&
+                    bs[i - 1].quality != Quality::Good)
+                    removeBlock(bs[i - 1], "teaser");
+                removeBlock(bs[next], "teaser");
+            }
+            continue;
+        }
+        if (b.removed) continue;
+        if (!b.caption && (seen.count(b.text) || labelledRepeat(b, seen))) removeBlock(b, "duplicate");
+        seen.insert(b.text);
+    }
+
+    // Context for blocks that are neither clearly prose nor clearly furniture.
+    std::vector<char> keep(bs.size(), 0);
+    const std::vector<Side> sidesBefore = nearestSides(bs, true), sidesAfter = nearestSides(bs, false);
+    // Four or more fragments in a row ("News", "Sport", "Business", …) are a menu even between
+    // paragraphs; one or two are a cross-head or a one-word answer.
+    std::vector<std::size_t> fragmentRun(bs.size(), 0);
+    const auto fragment = [&](const Block &b) {
+        return !b.removed && !b.caption && !b.trusted && b.quality == Quality::Short && !b.terminal;
+    };
+    for (std::size_t i = 0; i < bs.size();) {
+        std::size_t j = i;
+        while (j < bs.size() && fragment(bs[j]))
+            ++j;
+        for (std::size_t k = i; k < j; ++k)
+            fragmentRun[k] = j - i;
+        i = j == i ? i + 1 : j;
+    }
+    for (std::size_t i = 0; i < bs.size(); ++i) {
+        const Block &b = bs[i];
+        if (b.removed) continue;
+        if (b.caption || b.standfirst || b.quality == Quality::Good) {
+            keep[i] = 1;
+            continue;
+        }
+        const Side before = sidesBefore[i], after = sidesAfter[i];
+        if (b.quality == Quality::NearGood || b.heading || b.trusted)
+            keep[i] = before == Side::Good || after == Side::Good;
+        else
+            keep[i] = before == Side::Good && after == Side::Good && fragmentRun[i] < 4;
+    }
+    for (std::size_t i = 0; i < bs.size(); ++i)
+        if (!bs[i].removed && !keep[i]) removeBlock(bs[i], "short line");
+
+    // Plain text has no element tree: the article is the stretch of page where kept prose
+    // outweighs furniture (maximum-sum run, as in BTE). Prose far outside it, beyond long runs
+    // of menus and lists, is footer or sidebar text. HTML already chose its article element.
+    const bool htmlChoseBody = std::any_of(bs.begin(), bs.end(), [](const Block &b) { return b.trusted; });
+    if (!htmlChoseBody && !bs.empty()) {
+        long best = 0, run = 0;
+        std::size_t bestStart = 0, bestEnd = 0, runStart = 0;
+        for (std::size_t i = 0; i < bs.size(); ++i) {
+            const Block &b = bs[i];
+            long w = 0;
+            if (b.removed)
+                w = b.reason == "title" || b.reason == "date line" || b.reason == "byline" ? 0 : -3;
+            else if (!b.caption)
+                w = static_cast<long>(b.quality == Quality::Good ? b.words : b.words / 2);
+            if (run <= 0) run = 0, runStart = i;
+            run += w;
+            if (run > best) best = run, bestStart = runStart, bestEnd = i + 1;
+        }
+        for (std::size_t i = 0; i < bs.size(); ++i)
+            if ((i < bestStart || i >= bestEnd) && !bs[i].removed && !bs[i].caption)
+                removeBlock(bs[i], "outside main text");
+    }
+
+    // A page with no prose at all (a notice, a page whose markup swallowed its paragraphs):
+    // keep what is not known furniture rather than return nothing.
+    if (std::all_of(bs.begin(), bs.end(), [](const Block &b) { return b.removed; }))
+        for (auto &b : bs)
+            if (b.reason == "short line" || b.reason == "header" || b.reason == "outside main text" ||
+                b.reason == "title") {
+                b.removed = false;
+                b.reason.clear();
+            }
+
+    // Output.
+    a.text.clear();
+    a.paragraphs.clear();
+    a.captions.clear();
+    a.removed.clear();
+    for (auto &b : bs) {
+        if (b.removed) {
+            a.removed.push_back({std::move(b.text), std::move(b.reason), a.text.size()});
+            continue;
+        }
+        if (!a.text.empty()) a.text += "\n\n";
+        const ByteSpan span{a.text.size(), a.text.size() + b.text.size()};
+        a.text += b.text;
+        a.paragraphs.push_back(span);
+        if (b.caption) a.captions.push_back(span);
+    }
+
+    // Source: page metadata, a byline's agency, the dateline, a closing "(Agency)" tag, a credit
+    // line, a photo credit, the copyright holder.
+    setSource(a, facts.source);
+    setSource(a, bylineSource);
+    Dateline dl;
+    bool haveDateline = false;
+    for (std::size_t p = 0; p < a.paragraphs.size() && p < 3 && !haveDateline; ++p) {
+        const ByteSpan sp = a.paragraphs[p];
+        if (!a.captions.empty() && std::find(a.captions.begin(), a.captions.end(), sp) != a.captions.end()) continue;
+        haveDateline = parseDateline(std::string_view(a.text).substr(sp.start, sp.end - sp.start), dl);
+        if (haveDateline && !dl.agency.empty()) {
+            const std::string name = agencyName(dl.agency);
+            setSource(a, name.empty() ? dl.agency : name);
+        }
+    }
+    for (std::size_t p = a.paragraphs.size(); p-- > 0;) {
+        const ByteSpan sp = a.paragraphs[p];
+        if (std::find(a.captions.begin(), a.captions.end(), sp) != a.captions.end()) continue;
+        std::string agency;
+        if (trailingAgencyTag(std::string_view(a.text).substr(sp.start, sp.end - sp.start), agency))
+            setSource(a, agency);
+        break;
+    }
+    setSource(a, creditLineAgency);
+    for (const ByteSpan sp : a.captions) {
+        std::string agency;
+        if (trailingCredit(std::string_view(a.text).substr(sp.start, sp.end - sp.start), agency)) {
+            setSource(a, agency);
+            break;
+        }
+    }
+    setSource(a, copyright);
+    a.author = !facts.author.empty() ? facts.author : bylineAuthor;
+
+    // Publication date: metadata, a labelled stamp, a stamp above the body, the scraper's
+    // marker, a dated dateline, a URL path. Never guessed: otherwise basis stays unknown.
+    a.published = facts.published;
+    const auto firstWith = [](const std::vector<DateStamp> &v, const char *label) -> const DateStamp * {
+        for (const auto &s : v)
+            if (s.label == label) return &s;
+        return nullptr;
+    };
+    if (a.published.basis != DateBasis::Explicit) {
+        const DateStamp *pub = firstWith(labelledStamps, "published");
+        if (!pub && !stampsBeforeBody.empty()) pub = &stampsBeforeBody.front();
+        if (pub) {
+            a.published = {pub->value, DateBasis::Explicit, stampEvidence, ""};
+        } else if (!facts.markerDate.empty()) {
+            a.published = {facts.markerDate, DateBasis::Explicit, facts.markerEvidence, ""};
+        } else if (haveDateline && dl.value.rfind("XXXX", 0) != 0 && !dl.value.empty()) {
+            a.published = {dl.value, DateBasis::Explicit,
+                           std::string(a.text.substr(a.paragraphs.empty() ? 0 : a.paragraphs[0].start, dl.length)), ""};
+        } else if (facts.fallbackPublished.basis == DateBasis::Explicit) {
+            a.published = facts.fallbackPublished;
+        } else if (!urlDate.empty()) {
+            a.published = {urlDate, DateBasis::Explicit, urlEvidence, ""};
+        } else if (haveDateline && !dl.value.empty()) {
+            // A dateline without a year: keep what it says for the inference stage.
+            a.published.evidence = "dateline " + dl.place + " " + dl.value;
+        }
+    }
+    if (a.published.updated.empty())
+        if (const DateStamp *up = firstWith(labelledStamps, "updated")) {
+            a.published.updated = up->value;
+            // A page that states only when it was updated: that is the one date it gives.
+            if (a.published.basis != DateBasis::Explicit)
+                a.published = {up->value, DateBasis::Explicit, stampEvidence, up->value};
+        }
+    // With no publication label, a later stamp above the body is the update.
+    if (a.published.updated.empty() && stampsBeforeBody.size() > 1 && !firstWith(labelledStamps, "published"))
+        a.published.updated = stampsBeforeBody[1].value;
+}
+
+} // namespace dateline

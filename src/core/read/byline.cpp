@@ -1,0 +1,197 @@
+// Bylines, agency tags and credits, decided by shape plus the agency list in assets/.
+#include "core/read/byline.h"
+
+#include "core/read/read_vocabulary.h"
+
+#include <vector>
+
+namespace dateline {
+namespace {
+
+bool isUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool isLower(char c) { return c >= 'a' && c <= 'z'; }
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+        s.remove_suffix(1);
+    return s;
+}
+
+std::size_t countWords(std::string_view s) {
+    std::size_t n = 0;
+    bool in = false;
+    for (char c : s) {
+        const bool sp = c == ' ' || c == '\t';
+        if (!sp && !in) ++n;
+        in = !sp;
+    }
+    return n;
+}
+
+// Names look like names: every word starts upper case, except short joiners
+// ("and", "de", "van", "bin", "kyzy") and at most half of the words.
+bool looksLikeNames(std::string_view s) {
+    std::size_t words = 0, capitalised = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == ','))
+            ++i;
+        if (i >= s.size()) break;
+        const std::size_t a = i;
+        while (i < s.size() && s[i] != ' ' && s[i] != ',')
+            ++i;
+        ++words;
+        const auto c = static_cast<unsigned char>(s[a]);
+        if (isUpper(s[a]) || c >= 0x80)
+            ++capitalised; // non-ASCII initial: Cyrillic, Hangul, …
+        else if (!isLower(s[a]))
+            return false;
+    }
+    return words >= 1 && words <= 10 && capitalised * 2 > words &&
+           (isUpper(s[0]) || static_cast<unsigned char>(s[0]) >= 0x80);
+}
+
+} // namespace
+
+std::string agencyName(std::string_view cue) {
+    cue = trim(cue);
+    const auto &agencies = readVocabulary().agencies;
+    const auto it = agencies.find(asciiLower(cue));
+    return it == agencies.end() ? std::string() : it->second;
+}
+
+bool trailingAgencyTag(std::string_view p, std::string &agency) {
+    p = trim(p);
+    if (p.size() < 4 || p.back() != ')') return false;
+    const std::size_t open = p.rfind('(');
+    if (open == std::string_view::npos || p.size() - open > 40) return false;
+    const std::string name = agencyName(p.substr(open + 1, p.size() - open - 2));
+    if (name.empty()) return false;
+    agency = name;
+    return true;
+}
+
+bool trailingCredit(std::string_view line, std::string &agency) {
+    line = trim(line);
+    if (line.size() < 4) return false;
+    const char close = line.back();
+    if (close != ']' && close != ')') return false;
+    const std::size_t open = line.rfind(close == ']' ? '[' : '(');
+    if (open == std::string_view::npos || line.size() - open > 60) return false;
+    std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+    // "[REUTERS/YONHAP]", "(AFP/Getty Images)": the last name distributed the photo.
+    std::string last;
+    while (!inner.empty()) {
+        const std::size_t slash = inner.find('/');
+        const std::string name = agencyName(inner.substr(0, slash));
+        if (!name.empty()) last = name;
+        if (slash == std::string_view::npos) break;
+        inner.remove_prefix(slash + 1);
+    }
+    if (last.empty()) return false;
+    agency = last;
+    return true;
+}
+
+bool parseBylineLine(std::string_view line, std::string &field, std::string &value, std::string &agency) {
+    line = trim(line);
+    if (line.empty() || line.size() > 120) return false;
+    const std::string lowered = asciiLower(line);
+    for (const auto &[label, kind] : readVocabulary().bylineLabels) {
+        if (lowered.compare(0, label.size(), label) != 0) continue;
+        if (lowered.size() <= label.size()) continue;
+        // "By" needs a space after it; "Author:" may be followed directly by the name.
+        const char after = lowered[label.size()];
+        if (label.back() != ':' && after != ' ') continue;
+        std::string_view name = trim(line.substr(label.size()));
+        if (!name.empty() && name.front() == ':') name = trim(name.substr(1));
+        // "By Jane Roe | Reuters", "By Jane Roe, Reuters": a trailing agency is the source.
+        std::string_view person = name;
+        std::string trailingAgency;
+        for (const char sep : {'|', ','}) {
+            const std::size_t at = name.rfind(sep);
+            if (at == std::string_view::npos) continue;
+            const std::string named = agencyName(name.substr(at + 1));
+            if (!named.empty()) person = trim(name.substr(0, at)), trailingAgency = named;
+        }
+        if (person.empty() || countWords(person) > 10) return false;
+        if (kind == "author" && !looksLikeNames(person)) return false;
+        field = kind;
+        value = std::string(person);
+        agency = trailingAgency;
+        return true;
+    }
+    return false;
+}
+
+bool agencyOnlyLine(std::string_view line, std::string &agency) {
+    line = trim(line);
+    // "— Reuters", "- AP", "(Yonhap)"
+    while (!line.empty() && (line.front() == '-' || line.front() == '(' || line.front() == '['))
+        line = trim(line.substr(1));
+    for (const std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93"})
+        if (line.substr(0, dash.size()) == dash) line = trim(line.substr(dash.size()));
+    while (!line.empty() && (line.back() == ')' || line.back() == ']' || line.back() == '.'))
+        line.remove_suffix(1);
+    const std::string name = agencyName(line);
+    if (name.empty()) return false;
+    agency = name;
+    return true;
+}
+
+bool copyrightHolder(std::string_view line, std::string &holder) {
+    line = trim(line);
+    std::size_t at = line.find("\xC2\xA9"); // ©
+    std::size_t skip = 2;
+    if (at == std::string_view::npos) {
+        const std::string lowered = asciiLower(line);
+        at = lowered.find("copyright");
+        skip = 9;
+        if (at == std::string::npos) return false;
+    }
+    std::string_view rest = trim(line.substr(at + skip));
+    if (asciiLower(rest.substr(0, 9)) == "copyright") rest = trim(rest.substr(9));
+    if (rest.substr(0, 2) == "\xC2\xA9") rest = trim(rest.substr(2));
+    // A quoted name is the outlet: “TV-Novosti”.
+    const std::size_t q = rest.find("\xE2\x80\x9C");
+    if (q != std::string_view::npos) {
+        const std::size_t qe = rest.find("\xE2\x80\x9D", q + 3);
+        if (qe != std::string_view::npos && qe - q < 80) {
+            holder = std::string(rest.substr(q + 3, qe - q - 3));
+            return !holder.empty();
+        }
+    }
+    // Drop years ("2005–2024", "2024") and everything from the first sentence stop.
+    std::string out;
+    std::size_t i = 0;
+    while (i < rest.size()) {
+        const char c = rest[i];
+        if (c == '.' && (i + 1 == rest.size() || rest[i + 1] == ' ')) break;
+        if (c == '|' || c == ';') break;
+        out += c;
+        ++i;
+    }
+    // Strip leading/trailing years, dashes and commas.
+    std::string_view h = out;
+    const auto junk = [](char c) { return (c >= '0' && c <= '9') || c == ' ' || c == ',' || c == '-'; };
+    while (!h.empty() && (junk(h.front()) || static_cast<unsigned char>(h.front()) == 0xE2)) {
+        if (static_cast<unsigned char>(h.front()) == 0xE2 && h.size() >= 3)
+            h.remove_prefix(3);
+        else
+            h.remove_prefix(1);
+    }
+    while (!h.empty() && junk(h.back()))
+        h.remove_suffix(1);
+    if (h.size() >= 3 && static_cast<unsigned char>(h[h.size() - 3]) == 0xE2) {
+        h.remove_suffix(3);
+        while (!h.empty() && junk(h.back()))
+            h.remove_suffix(1);
+    }
+    if (h.empty() || countWords(h) > 8) return false;
+    holder = std::string(h);
+    return true;
+}
+
+} // namespace dateline
