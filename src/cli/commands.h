@@ -17,6 +17,8 @@ struct Command {
 };
 
 int runBuild(const Args& args);
+int runTimex(const Args& args);
+int runEvalTimeML(const Args& args);
 
 // Reads files and (recursively) folders of .txt/.html/.htm files, sorted by path.
 // Unreadable paths are reported on stderr and skipped; returns false if any was.

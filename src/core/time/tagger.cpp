@@ -1,94 +1,206 @@
-// First temporal tagger: explicit calendar dates and weekdays relative to the DCT.
+// Temporal tagger entry points: tokenize, match rules, judge tense, resolve values.
 #include "core/time/tagger.h"
 
-#include <cctype>
-#include <cstdio>
-#include <regex>
-#include <string>
+#include "core/time/calendar.h"
+#include "core/time/time_matcher.h"
+#include "core/time/time_resolver.h"
+#include "core/time/time_rules.h"
+
+#include <algorithm>
 
 namespace dateline {
 namespace {
 
-int monthIndex(const std::string& name) {
-    static const char* const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                         "jul", "aug", "sep", "oct", "nov", "dec"};
-    std::string m;
-    for (std::size_t i = 0; i < name.size() && i < 3; ++i)
-        m += static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
-    for (int i = 0; i < 12; ++i)
-        if (m == months[i]) return i + 1;
-    return 0;
+using namespace timetag;
+
+struct TenseScanner {
+    const TimeRuleSet& set;
+    const std::vector<Token>& tokens;
+    std::string_view lowered;
+    int tenseLexicon;
+
+    std::string_view lower(std::size_t i) const {
+        return lowered.substr(tokens[i].start, tokens[i].end - tokens[i].start);
+    }
+    bool isQuote(std::size_t i) const {
+        const std::string_view t = lower(i);
+        return t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D";
+    }
+    bool endsSentence(std::size_t i) const { // token i is ". ! ?" followed by a new sentence
+        const std::string_view t = lower(i);
+        if (t != "." && t != "!" && t != "?") return false;
+        return i + 1 >= tokens.size() || tokens[i + 1].lineBefore || tokens[i + 1].capitalised;
+    }
+
+    // What a tense marker says. A "nearest" marker ("by Jan. 14") stops the search and leaves
+    // the choice to the nearer occurrence; an adjacent-only one counts right before the expression.
+    struct Marker {
+        bool found = false;
+        Tense tense = Tense::Unknown;
+        bool adjacentOnly = false;
+    };
+
+    bool startsSentence(std::size_t j) const { return j == 0 || tokens[j].lineBefore || endsSentence(j - 1); }
+
+    // The marker at token j, if any: the tense table, else a past-tense "-ed" word.
+    Marker markerAt(std::size_t j) const {
+        Marker m;
+        if (tenseLexicon >= 0 && tokens[j].word >= 0) {
+            const Lexicon& l = set.lexicons[static_cast<std::size_t>(tenseLexicon)];
+            std::int32_t node = 0;
+            const std::string* value = nullptr;
+            for (std::size_t k = j; k < tokens.size() && k < j + 4 && tokens[k].word >= 0; ++k) {
+                const auto& next = l.nodes[static_cast<std::size_t>(node)].next;
+                const auto it =
+                    std::lower_bound(next.begin(), next.end(), std::make_pair(tokens[k].word, std::int32_t(-1)));
+                if (it == next.end() || it->first != tokens[k].word) break;
+                node = it->second;
+                const auto& n = l.nodes[static_cast<std::size_t>(node)];
+                if (n.value >= 0) value = &l.values[static_cast<std::size_t>(n.value)];
+            }
+            if (value) {
+                std::string_view v = *value;
+                if (v == "NONE") return m;
+                constexpr std::string_view kAdjacent = "_ADJACENT";
+                if (v.size() > kAdjacent.size() && v.substr(v.size() - kAdjacent.size()) == kAdjacent) {
+                    m.adjacentOnly = true;
+                    v.remove_suffix(kAdjacent.size());
+                }
+                m.found = v == "FUTURE" || v == "PAST" || v == "NEAREST";
+                m.tense = v == "FUTURE" ? Tense::Future : v == "PAST" ? Tense::Past : Tense::Unknown;
+                return m;
+            }
+        }
+        const std::string_view t = lower(j);
+        if (tokens[j].kind == TokenKind::Word && t.size() > 4 && t.compare(t.size() - 2, 2, "ed") == 0 &&
+            (!tokens[j].capitalised || startsSentence(j))) {
+            m.found = true;
+            m.tense = Tense::Past;
+        }
+        return m;
+    }
+
+    // The tense of the sentence around tokens [first, end): the nearest marker on the left
+    // (then on the right), skipping markers on the other side of a quotation mark ("'We will
+    // meet Friday,' he said"). Adjacent-only markers count up to three tokens before the
+    // expression ("said Friday that he would …" is past). A possessive ("Wednesday's ruling")
+    // has no tense of its own.
+    Tense around(std::size_t first, std::size_t end) const {
+        if (end + 1 < tokens.size() && (lower(end) == "'" || lower(end) == "\xE2\x80\x99") && lower(end + 1) == "s" &&
+            !tokens[end].spaceBefore)
+            return Tense::Unknown;
+        std::size_t from = first, to = end;
+        while (from > 0 && first - from < 40 && !endsSentence(from - 1) && !tokens[from].lineBefore)
+            --from;
+        while (to < tokens.size() && to - end < 40 && !tokens[to].lineBefore && !endsSentence(to - 1))
+            ++to;
+        // Returns true when the search stops at token j, with the tense in found.
+        auto consider = [&](std::size_t j, std::size_t distanceBefore, int quotesBetween, Tense& found) {
+            const Marker m = markerAt(j);
+            if (!m.found || quotesBetween % 2 == 1) return false; // quoted speech keeps its own tense
+            if (m.adjacentOnly && (distanceBefore == 0 || distanceBefore > 3)) return false;
+            found = m.tense;
+            return true;
+        };
+        Tense found = Tense::Unknown;
+        int quotes = 0;
+        for (std::size_t j = first; j-- > from;) {
+            if (isQuote(j))
+                ++quotes;
+            else if (consider(j, first - j, quotes, found))
+                return found;
+        }
+        quotes = 0;
+        for (std::size_t j = end; j < to; ++j) {
+            if (isQuote(j))
+                ++quotes;
+            else if (consider(j, 0, quotes, found))
+                return found;
+        }
+        return Tense::Unknown;
+    }
+};
+
+// TIMEX3 durations count decades and centuries in years: "two decades" is P20Y.
+std::string yearsForLongUnits(std::string value) {
+    const bool decades = value.size() > 3 && value.compare(value.size() - 2, 2, "DE") == 0;
+    const bool centuries = value.size() > 3 && value.compare(value.size() - 2, 2, "CE") == 0;
+    if (value[0] != 'P' || (!decades && !centuries)) return value;
+    long n = 0;
+    for (std::size_t i = 1; i + 2 < value.size(); ++i) {
+        if (value[i] < '0' || value[i] > '9' || n > 100000) return value; // PXDE stays as it is
+        n = n * 10 + (value[i] - '0');
+    }
+    return "P" + std::to_string(n * (decades ? 10 : 100)) + "Y";
 }
 
-// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-long daysFromCivil(int y, int m, int d) {
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-void civilFromDays(long z, int& y, int& m, int& d) {
-    z += 719468;
-    const long era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    y = static_cast<int>(yoe) + static_cast<int>(era) * 400 + (m <= 2);
-}
-
-std::string isoDay(int y, int m, int d) {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
+// False for values no calendar has: month 13, February 30, a negative year. Rules copy digits
+// from the text ("31/31/2024", "2024-02-30"), and arithmetic on a hostile DCT can leave 0000.
+bool validCalendarValue(std::string_view v) {
+    if (v.empty() || v[0] == '-') return false;
+    if (v.size() < 7 || v[4] != '-' || v[5] < '0' || v[5] > '9' || v[6] < '0' || v[6] > '9') return true;
+    for (int i = 0; i < 4; ++i)
+        if (v[static_cast<std::size_t>(i)] < '0' || v[static_cast<std::size_t>(i)] > '9') return v[0] == 'X';
+    calendar::Date d;
+    const int fields = calendar::parseIsoPrefix(v, d);
+    if (fields < 2) return false; // "2024-13"
+    const bool hasDay = v.size() >= 10 && v[7] == '-' && v[8] >= '0' && v[8] <= '9';
+    return !hasDay || fields == 3;
 }
 
 } // namespace
 
+const char* toString(DocumentType t) { return t == DocumentType::News ? "news" : "narrative"; }
+
+DocumentType guessDocumentType(std::string_view dct) {
+    return dct.size() >= 4 ? DocumentType::News : DocumentType::Narrative;
+}
+
 std::vector<Timex> tagTime(std::string_view text, std::string_view dct) {
-    static const std::regex pattern(
-        R"(\b(?:(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(\d{1,2})(?:,\s*(\d{4}))?|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b)");
-    static const char* const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    int dy = 0, dm = 0, dd = 0;
-    const bool haveDct = dct.size() >= 10 && std::sscanf(std::string(dct.substr(0, 10)).c_str(), "%d-%d-%d", &dy, &dm, &dd) == 3;
+    return tagTime(text, dct, TimeTaggerOptions{});
+}
+
+std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const TimeTaggerOptions& options) {
+    const TimeRuleSet& set = timeRules(options.language);
+    std::string lowered;
+    const std::vector<Token> tokens = tokenize(text, set.vocabulary, lowered);
+    const std::vector<RuleMatch> matches = matchTimeRules(set, tokens, lowered);
+    const TenseScanner tense{set, tokens, lowered, set.lexiconIndex("tense")};
+    const TimeAnchor dctAnchor = anchorFromValue(dct);
+    TimeAnchor lastMentioned;
+    const bool narrative = options.documentType == DocumentType::Narrative;
     std::vector<Timex> out;
-    const std::string s(text);
-    for (auto it = std::sregex_iterator(s.begin(), s.end(), pattern); it != std::sregex_iterator(); ++it) {
-        const auto& m = *it;
+    out.reserve(matches.size());
+    for (const auto& m : matches) {
+        const TimeRule& rule = set.rules[static_cast<std::size_t>(m.rule)];
+        if (rule.remove) continue;
         Timex t;
-        t.start = static_cast<std::size_t>(m.position(0));
-        t.end = t.start + static_cast<std::size_t>(m.length(0));
-        t.text = m.str(0);
-        t.type = "DATE";
-        if (m[1].matched) {
-            const int mon = monthIndex(m.str(1));
-            const int day = std::stoi(m.str(2));
-            if (m[3].matched) t.value = isoDay(std::stoi(m.str(3)), mon, day);
-            else if (haveDct) t.value = isoDay(dy, mon, day), t.anchor = "dct";
-            else t.value = "XXXX-" + isoDay(0, mon, day).substr(5);
-        } else {
-            int wd = 0;
-            while (m.str(4) != weekdays[wd]) ++wd;
-            if (!haveDct) {
-                t.value = "XXXX-WXX-" + std::to_string(wd + 1);
-            } else {
-                const long today = daysFromCivil(dy, dm, dd);
-                const int todayWd = static_cast<int>(((today % 7) + 7 + 3) % 7); // 1970-01-01 was a Thursday
-                const long back = (todayWd - wd + 7) % 7; // most recent such weekday, today included
-                int y, mo, d;
-                civilFromDays(today - back, y, mo, d);
-                t.value = isoDay(y, mo, d);
-                t.anchor = "dct";
-            }
+        t.start = tokens[m.firstToken].start;
+        t.end = tokens[m.endToken - 1].end;
+        t.text = std::string(text.substr(t.start, t.end - t.start));
+        t.type = rule.type;
+        t.mod = fillTemplate(rule.mod, rule, m.captures);
+        t.quant = fillTemplate(rule.quant, rule, m.captures);
+        t.freq = fillTemplate(rule.freq, rule, m.captures);
+        const std::string raw = fillTemplate(rule.value, rule, m.captures);
+        const bool needsTense = raw.find(",T)") != std::string::npos;
+        const Tense sentenceTense = needsTense ? tense.around(m.firstToken, m.endToken) : Tense::Unknown;
+        const ResolvedValue r = resolveTimeValue(raw, dctAnchor, lastMentioned, narrative, sentenceTense);
+        t.value = r.value;
+        if (!validCalendarValue(t.value)) continue;
+        if (t.type == "DURATION" && !t.value.empty()) t.value = yearsForLongUnits(std::move(t.value));
+        t.anchor = r.anchoredTo == AnchorKind::Dct             ? "dct"
+                   : r.anchoredTo == AnchorKind::LastMentioned ? "narrative"
+                                                               : "";
+        if (t.type == "DATE" || t.type == "TIME") {
+            const TimeAnchor mentioned = anchorFromValue(t.value);
+            if (mentioned.granularity > 0) lastMentioned = mentioned;
         }
         out.push_back(std::move(t));
     }
     return out;
 }
+
+std::vector<Diagnostic> timeRuleDiagnostics(std::string_view language) { return timeRules(language).diagnostics; }
 
 } // namespace dateline

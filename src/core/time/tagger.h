@@ -1,15 +1,39 @@
 // Temporal tagger: finds time expressions in text and normalises them to TIMEX3 values.
+//
+// Two passes: rules under assets/rules/time/<lang>/ emit underspecified values
+// (time_matcher), then time_resolver anchors them to the document creation time or to the
+// last mentioned date, using the sentence's tense to pick past or future occurrences.
 #pragma once
 
 #include "core/model.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
 namespace dateline {
 
+// News anchors relative expressions ("Tuesday", "last year") to the document creation time;
+// narrative anchors them to the last mentioned date. Anaphoric phrases ("the same day",
+// "a day later") follow the last mentioned date in both.
+enum class DocumentType { News, Narrative };
+
+struct TimeTaggerOptions {
+    DocumentType documentType = DocumentType::News;
+    std::string language = "en"; // folder under assets/rules/time/
+};
+
+const char* toString(DocumentType t);
+
+// The document type to use when the caller does not know: news when there is a DCT.
+DocumentType guessDocumentType(std::string_view dct);
+
 // Tags text whose document creation time is dct ("YYYY-MM-DD", "YYYY-MM-DDThh:mm",
 // or "" when unknown: relative expressions then stay underspecified, e.g. "XXXX-XX-XX").
 std::vector<Timex> tagTime(std::string_view text, std::string_view dct);
+std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const TimeTaggerOptions& options);
+
+// Problems found while compiling a language's time rules (file:line); empty when all is well.
+std::vector<Diagnostic> timeRuleDiagnostics(std::string_view language = "en");
 
 } // namespace dateline

@@ -1,0 +1,41 @@
+// Second pass of the temporal tagger: underspecified values → TIMEX3 values, anchored to the
+// document creation time (news) or to the last mentioned date (narrative, "the same day").
+//
+// Values from the first pass may start with one function, followed by a literal suffix:
+//   REL(unit,offset)        unit from the anchor: "yesterday" REL(day,-1), "last week" REL(week,-1)
+//   REF(unit,offset)        always from the last mentioned date: "the same year" REF(year,0)
+//   REL(year,offset,Q)      as REL, but a quarter just mentioned is kept ("a year earlier" → 1988-Q3)
+//   NAMED(kind,value,which) a named month/weekday/season/quarter/half/monthday with no year:
+//                           which is -1 (last), +1 (next), 0 (this), P (latest on or before),
+//                           F (first on or after) or T (by the sentence's tense)
+// Units: day week weekend month quarter half year decade century. An offset that is not a
+// number ("X" from "several years ago") gives PAST_REF / FUTURE_REF.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dateline::timetag {
+
+enum class Tense { Unknown, Past, Future };
+enum class AnchorKind { None, Dct, LastMentioned };
+
+// The calendar point relative values are computed from; granularity 0 none, 1 year, 2 month, 3 day.
+struct TimeAnchor {
+    int year = 0, month = 0, day = 0;
+    int granularity = 0;
+    int quarter = 0; // 1–4 when the value named a quarter ("1989-Q3")
+};
+
+TimeAnchor anchorFromValue(std::string_view value);
+
+struct ResolvedValue {
+    std::string value;
+    AnchorKind anchoredTo = AnchorKind::None;
+};
+
+// news: REL anchors to dct; narrative: REL anchors to the last mentioned date (dct as fallback).
+ResolvedValue resolveTimeValue(std::string_view value, const TimeAnchor& dct, const TimeAnchor& lastMentioned,
+                               bool narrative, Tense tense);
+
+} // namespace dateline::timetag

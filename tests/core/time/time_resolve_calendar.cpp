@@ -1,0 +1,69 @@
+// Months, years, weeks, quarters and seasons against the DCT, across year boundaries.
+#include "time_test_support.h"
+
+#include "core/time/calendar.h"
+
+#include <catch2/catch.hpp>
+
+using dateline::test::valueFor;
+
+TEST_CASE("time resolve calendar - last June and months by tense", "[time][resolve]") {
+    CHECK(valueFor("a treaty signed last June", "2025-03-16", "last June") == "2024-06");
+    CHECK(valueFor("a treaty signed last March", "2025-03-16", "last March") == "2024-03");
+    CHECK(valueFor("They signed a treaty in June.", "2025-03-16", "June") == "2024-06");
+    CHECK(valueFor("They will sign a treaty in June.", "2025-03-16", "June") == "2025-06");
+    CHECK(valueFor("He visited Moscow in January.", "2025-03-16", "January") == "2025-01");
+    CHECK(valueFor("The talks ended on Oct. 24.", "2025-03-16", "Oct. 24") == "2024-10-24");
+}
+
+TEST_CASE("time resolve calendar - year boundaries", "[time][resolve]") {
+    CHECK(valueFor("It happened last December.", "2025-01-02", "last December") == "2024-12");
+    CHECK(valueFor("It happened in December.", "2025-01-02", "December") == "2024-12");
+    CHECK(valueFor("It will happen next January.", "2024-12-30", "next January") == "2025-01");
+    CHECK(valueFor("It will happen on Jan. 3.", "2024-12-30", "Jan. 3") == "2025-01-03");
+    CHECK(valueFor("He arrived yesterday.", "2025-01-01", "yesterday") == "2024-12-31");
+    CHECK(valueFor("It is due tomorrow.", "2024-12-31", "tomorrow") == "2025-01-01");
+    // 2024-12-30 belongs to ISO week 1 of 2025.
+    CHECK(valueFor("They meet this week.", "2024-12-30", "this week") == "2025-W01");
+    CHECK(valueFor("They met last week.", "2025-01-02", "last week") == "2024-W52");
+    CHECK(valueFor("Sales fell last quarter.", "2025-01-15", "last quarter") == "2024-Q4");
+    CHECK(valueFor("Sales fell last month.", "2025-01-15", "last month") == "2024-12");
+}
+
+TEST_CASE("time resolve calendar - this, last and next periods", "[time][resolve]") {
+    CHECK(valueFor("follow-up efforts for last year's treaty", "2025-03-16", "last year") == "2024");
+    CHECK(valueFor("earlier this year", "2025-03-16", "earlier this year") == "2025");
+    CHECK(dateline::test::timexFor("earlier this year", "2025-03-16", "earlier this year").mod == "START");
+    CHECK(valueFor("a visit as early as next year", "2024-11-01", "next year") == "2025");
+    CHECK(valueFor("three years ago", "2025-03-16", "three years ago") == "2022");
+    CHECK(valueFor("several years ago", "2025-03-16", "several years ago") == "PAST_REF");
+    CHECK(valueFor("in the 1990s", "2025-03-16", "the 1990s") == "199");
+    CHECK(valueFor("last summer", "2025-03-16", "last summer") == "2024-SU");
+    CHECK(valueFor("the third quarter", "2025-03-16", "the third quarter") == "2024-Q3");
+}
+
+TEST_CASE("time resolve calendar - financial quarters: a year earlier keeps the quarter", "[time][resolve]") {
+    CHECK(valueFor("Third-quarter profit fell 5% from a year earlier.", "1989-10-30", "a year earlier") == "1988-Q3");
+    CHECK(valueFor("Profit fell 5% from a year earlier.", "1989-10-30", "a year earlier") == "1988");
+}
+
+TEST_CASE("time resolve calendar - present, past and future references", "[time][resolve]") {
+    CHECK(valueFor("Now the market has crashed.", "1998-01-08", "Now") == "PRESENT_REF");
+    CHECK(valueFor("Relations have strengthened recently.", "2024-01-16", "recently") == "PAST_REF");
+    CHECK(valueFor("in the near future", "2024-01-16", "the near future") == "FUTURE_REF");
+}
+
+TEST_CASE("time calendar - day arithmetic and ISO weeks", "[time][calendar]") {
+    namespace cal = dateline::calendar;
+    const long d = cal::daysFromCivil(2024, 2, 29);
+    CHECK(cal::formatDay(cal::civilFromDays(d + 1)) == "2024-03-01");
+    CHECK(cal::isoWeekday(cal::daysFromCivil(2025, 3, 16)) == 7);
+    int y = 0, w = 0;
+    cal::isoWeek(cal::daysFromCivil(2021, 1, 3), y, w);
+    CHECK((y == 2020 && w == 53));
+    CHECK(cal::formatDay(cal::addMonths({2024, 1, 31}, 1)) == "2024-02-29");
+    CHECK(cal::formatMonth(cal::addMonths({2024, 1, 15}, -13)) == "2022-12");
+    cal::Date parsed;
+    CHECK(cal::parseIsoPrefix("2025-02-30", parsed) == 2); // no such day
+    CHECK(cal::parseIsoPrefix("x2025", parsed) == 0);
+}

@@ -1,0 +1,41 @@
+// Anaphoric and narrative anchoring: "the same day", "October of the same year", "a day later".
+#include "time_test_support.h"
+
+#include <catch2/catch.hpp>
+
+using dateline::DocumentType;
+using dateline::test::valueFor;
+
+TEST_CASE("time resolve narrative - anaphoric phrases follow the last mentioned date", "[time][resolve]") {
+    const char* text =
+        "In July 2023, Shoigu traveled to Pyongyang. Lavrov visited North Korea in October of the same year.";
+    CHECK(valueFor(text, "2024-01-16", "July 2023") == "2023-07");
+    CHECK(valueFor(text, "2024-01-16", "October of the same year") == "2023-10");
+    CHECK(valueFor("Peskov told journalists on Monday. Choe arrived in Moscow earlier the same day.", "2024-01-16",
+                   "the same day") == "2024-01-15");
+    CHECK(valueFor("The treaty was signed on June 19, 2024. It took effect the next day.", "2025-03-16",
+                   "the next day") == "2024-06-20");
+    CHECK(valueFor("He was born in 1950. Two years later his family moved.", "2025-03-16", "Two years later") ==
+          "1952");
+}
+
+TEST_CASE("time resolve narrative - news anchors relative dates to the DCT", "[time][resolve]") {
+    const char* text = "The war began on June 25, 1950. Yesterday veterans gathered in Seoul.";
+    CHECK(valueFor(text, "2025-06-26", "Yesterday") == "2025-06-25");
+}
+
+TEST_CASE("time resolve narrative - narrative anchors relative dates to the last mentioned date", "[time][resolve]") {
+    const char* text =
+        "The war began on June 25, 1950. The next morning troops crossed the river. On Friday Seoul fell.";
+    CHECK(valueFor(text, "", "June 25, 1950", DocumentType::Narrative) == "1950-06-25");
+    CHECK(valueFor(text, "", "The next morning", DocumentType::Narrative) == "1950-06-26TMO");
+    // 1950-06-25 was a Sunday; the Friday before it (past tense, "fell").
+    CHECK(valueFor(text, "", "Friday", DocumentType::Narrative) == "1950-06-23");
+    CHECK(valueFor("Yesterday it rained.", "", "Yesterday", DocumentType::Narrative) == "XXXX-XX-XX");
+}
+
+TEST_CASE("time resolve narrative - the document type is exposed and guessed from the DCT", "[time][resolve]") {
+    CHECK(dateline::guessDocumentType("2025-03-16") == DocumentType::News);
+    CHECK(dateline::guessDocumentType("") == DocumentType::Narrative);
+    CHECK(std::string(dateline::toString(DocumentType::Narrative)) == "narrative");
+}

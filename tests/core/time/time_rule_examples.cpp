@@ -1,0 +1,77 @@
+// Every EXAMPLE: line in assets/rules/time/ is run: "text => value" tagged with DCT 2025-03-16.
+#include "core/assets/data_file.h"
+#include "core/assets/embedded_assets.h"
+#include "core/time/tagger.h"
+#include "core/time/time_rules.h"
+
+#include <catch2/catch.hpp>
+
+using namespace dateline;
+
+namespace {
+// The DCT every example in the rule files assumes: a Sunday, in the first quarter.
+constexpr const char* kExampleDct = "2025-03-16";
+} // namespace
+
+TEST_CASE("time rules - the English rules compile without diagnostics", "[time][rules]") {
+    for (const auto& d : timeRuleDiagnostics("en"))
+        FAIL(d.file << ":" << d.line << ": " << d.message);
+    const auto& rules = timetag::timeRules("en");
+    CHECK(rules.rules.size() > 100);
+    CHECK(rules.lexiconIndex("month") >= 0);
+    CHECK(rules.lexiconIndex("tense") >= 0);
+}
+
+TEST_CASE("time rules - every example in every rule file gives its value", "[time][rules]") {
+    std::size_t checked = 0;
+    for (const auto& asset : embeddedAssetsUnder("rules/time/en/rules/")) {
+        const DataFile file = parseDataFile(asset.path, asset.text);
+        for (const auto& row : file.rows) {
+            REQUIRE_FALSE(row.examples.empty()); // every rule shows what it handles
+            for (const auto& example : row.examples) {
+                const std::size_t arrow = example.find("=>");
+                INFO(asset.path << ":" << row.line << ": " << example);
+                REQUIRE(arrow != std::string::npos);
+                const std::string text(trimView(std::string_view(example).substr(0, arrow)));
+                const std::string expected(trimView(std::string_view(example).substr(arrow + 2)));
+                const auto timexes = tagTime(text, kExampleDct);
+                if (expected.empty()) {
+                    CHECK(timexes.empty()); // a REMOVE rule's example tags nothing
+                } else {
+                    REQUIRE_FALSE(timexes.empty());
+                    CHECK(timexes.back().value == expected);
+                    // Without context words, the example is one expression from end to end.
+                    if (timexes.size() == 1 && text.find(' ') == std::string::npos) CHECK(timexes[0].text == text);
+                }
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 150);
+}
+
+TEST_CASE("time rules - the loader reports bad rows with file and line", "[time][rules]") {
+    const std::string table = "FORMAT: phrase | value\njanuary | 01\n";
+    const std::string rules = "FORMAT: pattern | type | value | mod | quant | freq\n"
+                              "%month | DATE | NAMED(month,{month},T)\n"
+                              "%nosuchtable | DATE | x\n"
+                              "(unclosed | DATE | x\n"
+                              "%month | WHEN | x\n";
+    const auto set = timetag::compileTimeRules(
+        "xx", {{"rules/time/xx/tables/month.txt", table}, {"rules/time/xx/rules/dates.txt", rules}});
+    REQUIRE(set.diagnostics.size() == 3);
+    CHECK(set.diagnostics[0].line == 3);
+    CHECK(set.diagnostics[0].message.find("nosuchtable") != std::string::npos);
+    CHECK(set.diagnostics[1].line == 4);
+    CHECK(set.diagnostics[2].line == 5);
+    CHECK(set.diagnostics[2].file == "rules/time/xx/rules/dates.txt");
+    CHECK(set.rules.size() == 1);
+}
+
+TEST_CASE("time rules - a language without rule files is reported, not crashed on", "[time][rules]") {
+    const auto diagnostics = timeRuleDiagnostics("zz");
+    REQUIRE_FALSE(diagnostics.empty());
+    TimeTaggerOptions options;
+    options.language = "zz";
+    CHECK(tagTime("on Friday, March 14", "2025-03-16", options).empty());
+}

@@ -1,0 +1,66 @@
+// One case per rule family with the real shape of news text: extents, types, values, mods.
+#include "time_test_support.h"
+
+#include <catch2/catch.hpp>
+
+using namespace dateline;
+using dateline::test::timexFor;
+using dateline::test::valueFor;
+
+TEST_CASE("time families - absolute dates and their extents", "[time][families]") {
+    const auto t = timexFor("The treaty was signed on March 22, 2013 in Moscow.", "2025-03-16", "March 22, 2013");
+    CHECK(t.type == "DATE");
+    CHECK(t.value == "2013-03-22");
+    CHECK(t.anchor.empty());
+    CHECK(valueFor("Published: 16 Mar. 2025, 14:37", "2025-03-16", "16 Mar. 2025") == "2025-03-16");
+    CHECK(valueFor("date 2025-03-16 North Korean", "", "2025-03-16") == "2025-03-16");
+    CHECK(valueFor("the first half of 1998", "2025-03-16", "the first half of 1998") == "1998-H1");
+    CHECK(valueFor("in the 20th century", "2025-03-16", "the 20th century") == "19");
+    CHECK(valueFor("In nineteen ninety-six he left.", "2025-03-16", "nineteen ninety-six") == "1996");
+}
+
+TEST_CASE("time families - durations", "[time][families]") {
+    CHECK(valueFor("stocks hit a five year low", "1998-01-08", "five year") == "P5Y");
+    CHECK(valueFor("in the last twenty four hours", "1998-01-08", "the last twenty four hours") == "PT24H");
+    CHECK(valueFor("over the past three years", "1998-01-08", "the past three years") == "P3Y");
+    CHECK(valueFor("a 30-day cease-fire", "2025-03-16", "30-day") == "P30D");
+    CHECK(valueFor("for two weeks", "2025-03-16", "two weeks") == "P2W");
+    CHECK(valueFor("for several years", "2025-03-16", "several years") == "PXY");
+    CHECK(timexFor("for two weeks", "2025-03-16", "two weeks").type == "DURATION");
+}
+
+TEST_CASE("time families - clock times", "[time][families]") {
+    const auto t = timexFor("The attack began at 10:05 a.m. ET on the border.", "2025-03-16", "10:05 a.m. ET");
+    CHECK(t.type == "TIME");
+    CHECK(t.value == "2025-03-16T10:05");
+    CHECK(valueFor("He spoke at 3 p.m.", "2025-03-16", "3 p.m.") == "2025-03-16T15:00");
+    CHECK(valueFor("On June 19, 2024, at 9 a.m. the talks began.", "2025-03-16", "9 a.m.") == "2024-06-19T09:00");
+}
+
+TEST_CASE("time families - sets", "[time][families]") {
+    const auto t = timexFor("Rallies were held every month.", "2025-03-16", "every month");
+    CHECK(t.type == "SET");
+    CHECK(t.value == "P1M");
+    CHECK(t.quant == "EVERY");
+    CHECK(valueFor("rallies held almost daily", "2025-03-16", "daily") == "P1D");
+}
+
+TEST_CASE("time families - modifiers", "[time][families]") {
+    CHECK(timexFor("in late November", "2025-03-16", "late November").mod == "END");
+    CHECK(timexFor("by the mid-1990s", "2025-03-16", "the mid-1990s").mod == "MID");
+    CHECK(timexFor("more than four decades ago", "2025-03-16", "more than four decades ago").mod == "MORE_THAN");
+}
+
+TEST_CASE("time families - negative rules keep look-alikes untagged", "[time][families]") {
+    CHECK(tagTime("He returned 6-year-old Elian to Cuba.", "2000-01-07").empty());
+    CHECK(tagTime("The rebels may attack.", "2000-01-07").empty()); // the modal, not the month
+    CHECK(tagTime("He fled at once.", "2000-01-07").empty());
+    CHECK(tagTime("Sales rose to 1,000 units.", "2000-01-07").empty());
+}
+
+TEST_CASE("time families - offsets are bytes of the text, across UTF-8", "[time][families]") {
+    const std::string text = "Pyongyang\xE2\x80\x99s envoy left on Tuesday.";
+    const auto all = tagTime(text, "2024-01-17");
+    REQUIRE(all.size() == 1);
+    CHECK(text.substr(all[0].start, all[0].end - all[0].start) == "Tuesday");
+}
