@@ -1,69 +1,592 @@
-// First event extractor: a trigger word and a day-level date in one sentence make an event.
+// Event extractor: triggers (assets/rules/events) → clause → participants, place, time, status.
+//
+// Index:
+//   [SECTION] Rule tables
+//   [SECTION] Clauses
+//   [SECTION] Frames
 #include "core/events/event_extractor.h"
 
 #include "core/assets/data_file.h"
+#include "core/events/event_date.h"
+#include "core/who/gazetteer.h"
+#include "core/who/word_tokens.h"
 
-#include <cctype>
-#include <map>
-#include <string>
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace dateline {
+
+// [SECTION] Rule tables -------------------------------------------------------
+
 namespace {
 
-const std::map<std::string, std::string>& triggers() {
-    static const std::map<std::string, std::string> m = [] {
-        std::map<std::string, std::string> out;
-        for (const auto& row : loadDataAsset("rules/events/triggers.txt").rows)
-            if (row.fields.size() >= 2) out[row.fields[0]] = row.fields[1];
-        return out;
-    }();
-    return m;
+struct Trigger {
+    std::string kind, action;
+};
+
+struct ClauseBreak {
+    bool never = false; // a longer phrase that is not a break ("as early as")
+    bool sharesTime = false;
+    bool onlyBeforeLowercase = false;
+    bool anchorsSameDay = false; // "earlier the same day": a time reference, not a break
+    bool hasOffset = false;
+    long offset = 0;
+};
+
+struct EventRules {
+    std::unordered_map<std::string, Trigger> triggers;     // lower-case phrase → kind
+    std::unordered_map<std::string, std::string> modality; // phrase → planned | possible | negated
+    std::unordered_map<std::string, ClauseBreak> breaks;
+    std::unordered_set<std::string> reporting;
+    std::size_t maxWords = 1;
+    std::unordered_map<std::string, unsigned char> firstWords; // first word of any phrase above → tables (bits)
+};
+
+std::size_t countWords(const std::string &s) {
+    return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
 }
 
-// The first trigger word in the span, or "" when there is none.
-std::string findTrigger(std::string_view s, std::string& word) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        while (i < s.size() && !std::isalpha(static_cast<unsigned char>(s[i]))) ++i;
-        std::size_t j = i;
-        std::string w;
-        while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j])))
-            w += static_cast<char>(std::tolower(static_cast<unsigned char>(s[j++])));
-        const auto it = triggers().find(w);
-        if (it != triggers().end()) {
-            word = w;
-            return it->second;
-        }
-        i = j;
+long parseOffset(const std::string &s, bool &ok) {
+    long v = 0;
+    bool neg = false, digits = false;
+    for (char c : s) {
+        if (c == '-')
+            neg = true;
+        else if (c >= '0' && c <= '9' && v < 10000)
+            v = v * 10 + (c - '0'), digits = true;
     }
-    return {};
+    ok = digits;
+    return neg ? -v : v;
+}
+
+// Which bit of WordToken::ruleMask marks a possible start of each table's phrases.
+inline unsigned char tableBit(const std::unordered_map<std::string, Trigger> &) { return 1; }
+inline unsigned char tableBit(const std::unordered_map<std::string, std::string> &) { return 2; }
+inline unsigned char tableBit(const std::unordered_map<std::string, ClauseBreak> &) { return 4; }
+inline unsigned char tableBit(const std::unordered_set<std::string> &) { return 8; }
+
+const EventRules &rules() {
+    static const EventRules r = [] {
+        EventRules out;
+        for (const auto &row : loadDataAsset("rules/events/triggers.txt").rows)
+            if (row.fields.size() >= 2) {
+                out.triggers[lowerAsciiWord(row.fields[0])] = {row.fields[1],
+                                                               row.fields.size() > 2 ? row.fields[2] : row.fields[1]};
+                out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
+            }
+        for (const auto &row : loadDataAsset("rules/events/modality.txt").rows)
+            if (row.fields.size() >= 2) {
+                out.modality[lowerAsciiWord(row.fields[0])] = row.fields[1];
+                out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
+            }
+        for (const auto &row : loadDataAsset("rules/events/clause_breaks.txt").rows) {
+            if (row.fields.size() < 2) continue;
+            ClauseBreak b;
+            b.onlyBeforeLowercase = row.fields.size() > 2 && row.fields[2] == "before-lowercase";
+            b.never = row.fields.size() > 2 && row.fields[2] == "never";
+            b.sharesTime = row.fields.size() > 3 && row.fields[3] == "shared";
+            b.anchorsSameDay = row.fields[1] == "same";
+            if (row.fields[1] != "same" && row.fields[1] != "none") b.offset = parseOffset(row.fields[1], b.hasOffset);
+            out.breaks[lowerAsciiWord(row.fields[0])] = b;
+            out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
+        }
+        for (const auto &row : loadDataAsset("rules/events/reporting.txt").rows)
+            if (!row.fields.empty()) {
+                out.reporting.insert(lowerAsciiWord(row.fields[0]));
+                out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
+            }
+        auto addFirst = [&](const std::string &phrase, unsigned char bit) {
+            out.firstWords[phrase.substr(0, phrase.find(' '))] |= bit;
+        };
+        for (const auto &kv : out.triggers)
+            addFirst(kv.first, tableBit(out.triggers));
+        for (const auto &kv : out.modality)
+            addFirst(kv.first, tableBit(out.modality));
+        for (const auto &kv : out.breaks)
+            addFirst(kv.first, tableBit(out.breaks));
+        for (const auto &w : out.reporting)
+            addFirst(w, tableBit(out.reporting));
+        return out;
+    }();
+    return r;
+}
+
+// Longest phrase of `map` starting at token i; returns its word count (0 when none).
+template <typename Map>
+std::size_t longestAt(const std::vector<WordToken> &tok, std::size_t i, std::size_t end, const Map &map,
+                      typename Map::const_iterator &hit) {
+    if (i >= end || !(tok[i].ruleMask & tableBit(map))) return 0;
+    std::string key;
+    std::size_t best = 0;
+    for (std::size_t n = 0; n < rules().maxWords && i + n < end; ++n) {
+        if (n) key += ' ';
+        key += tok[i + n].lower;
+        const auto it = map.find(key);
+        if (it != map.end()) best = n + 1, hit = it;
+        if (tok[i + n].stopAfter) break;
+    }
+    return best;
+}
+
+// [SECTION] Clauses -----------------------------------------------------------
+
+struct Clause {
+    std::size_t first = 0, end = 0; // token range
+    bool sharesTime = false;        // opened by "where", "and" …: may take its neighbour's time
+    bool hasOffset = false;
+    long offset = 0;
+};
+
+struct TriggerHit {
+    std::size_t token = 0, words = 1;
+    Trigger trigger;
+};
+
+bool isPronounSubject(const std::string &w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
+
+std::vector<Clause> splitClauses(const std::vector<WordToken> &tok, const std::vector<TriggerHit> &triggers) {
+    std::vector<Clause> out;
+    Clause cur;
+    auto cut = [&](std::size_t at) {
+        if (at <= cur.first) return false;
+        cur.end = at;
+        out.push_back(cur);
+        cur = Clause{};
+        cur.first = at;
+        return true;
+    };
+    for (std::size_t i = 0; i < tok.size(); ++i) {
+        if (i > 0 && tok[i - 1].stopAfter) cut(i);
+        decltype(rules().breaks)::const_iterator hit;
+        const std::size_t n = longestAt(tok, i, tok.size(), rules().breaks, hit);
+        if (n && hit->second.never) {
+            i += n - 1;
+            continue;
+        }
+        if (n && !hit->second.anchorsSameDay) {
+            const bool nextLower = i + n < tok.size() && !tok[i + n].capitalised;
+            if (!hit->second.onlyBeforeLowercase || nextLower) {
+                if (cut(i) || i == 0) {
+                    cur.hasOffset = hit->second.hasOffset;
+                    cur.offset = hit->second.offset;
+                    cur.sharesTime = hit->second.sharesTime;
+                }
+                i += n - 1;
+            }
+        }
+    }
+    // A comma shortly before a reporting verb opens the reporter's clause:
+    // "…Choe this week, Kremlin spokesman Dmitry Peskov told journalists on Monday".
+    cur.end = tok.size();
+    out.push_back(cur);
+    std::vector<Clause> refined;
+    for (const auto &c : out) {
+        std::size_t start = c.first;
+        for (const auto &t : triggers) {
+            if (t.trigger.kind != "statement" || t.token <= start || t.token >= c.end) continue;
+            for (std::size_t k = t.token; k-- > start && t.token - k <= 7;) {
+                if (tok[k].commaAfter && k + 1 == t.token) continue; // "Koo Byoung-sam, told": the subject is before it
+                if (tok[k].commaAfter) {
+                    bool otherTrigger = false;
+                    for (const auto &u : triggers)
+                        otherTrigger |= u.token > k && u.token < t.token;
+                    if (!otherTrigger && k + 1 > start) {
+                        Clause head = c;
+                        head.first = start;
+                        head.end = k + 1;
+                        refined.push_back(head);
+                        start = k + 1;
+                    }
+                    break;
+                }
+            }
+        }
+        Clause tail = c;
+        tail.first = start;
+        if (start != c.first) tail.hasOffset = false;
+        refined.push_back(tail);
+    }
+    return refined;
+}
+
+// [SECTION] Frames ------------------------------------------------------------
+
+std::string statementLabel(const EventFrame &f, const std::unordered_map<std::string, const Entity *> &byId,
+                           std::string_view clauseText) {
+    std::string who;
+    for (const auto &p : f.event.participants) {
+        const auto it = byId.find(p);
+        if (it != byId.end()) who = it->second->name;
+        break;
+    }
+    std::string quote(clauseText.substr(0, 100));
+    if (clauseText.size() > 100) quote += "…";
+    return (who.empty() ? std::string("Statement") : who) + " (" + f.action + "): " + quote;
+}
+
+bool isLocative(const std::string &w) {
+    return w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "into";
+}
+
+int placeSpecificity(const std::string &subtype) {
+    if (subtype == "landmark") return 4;
+    if (subtype == "city" || subtype == "region") return 3;
+    if (subtype == "country") return 2;
+    return 1;
 }
 
 } // namespace
 
-std::vector<Event> extractEvents(const Article& article, std::vector<Entity>& /*entities*/) {
-    std::vector<Event> out;
-    for (const auto& sentence : article.sentences) {
-        const std::string_view s = std::string_view(article.text).substr(sentence.start, sentence.end - sentence.start);
-        for (const auto& t : article.timexes) {
-            if (t.start < sentence.start || t.end > sentence.end || t.type != "DATE") continue;
-            if (t.value.size() != 10 || t.value[0] == 'X') continue; // day-level, resolved dates only
-            std::string word;
-            const std::string kind = findTrigger(s, word);
-            if (kind.empty()) continue;
-            Event e;
-            e.kind = kind;
-            e.label = std::string(s.substr(0, 80));
-            e.date.value = t.value;
-            e.date.granularity = Granularity::Day;
-            e.date.earliest = e.date.latest = t.value;
-            e.date.basis = article.published.basis == DateBasis::Explicit ? DateBasis::Explicit : DateBasis::Inferred;
-            e.sources.push_back({article.id, sentence.start, sentence.end, std::string(s), t.value});
-            out.push_back(std::move(e));
-            break; // one event per sentence in this first pass
-        }
+std::string eventLabel(const Event &e, const std::string &action, const std::vector<Entity> &entities) {
+    auto nameOf = [&](const std::string &id) -> std::string {
+        // Ids are "e<index>" as assigned by resolveEntities.
+        std::size_t n = 0;
+        for (std::size_t i = 1; i < id.size() && n <= entities.size(); ++i)
+            n = n * 10 + static_cast<std::size_t>(id[i] - '0');
+        return n < entities.size() && entities[n].id == id ? entities[n].name : id;
+    };
+    static const std::pair<const char *, const char *> nouns[] = {
+        {"meet", "Meeting"},        {"visit", "Visit"},     {"arrive", "Arrival"},
+        {"depart", "Departure"},    {"go", "Trip"},         {"sign", "Signing"},
+        {"ratify", "Ratification"}, {"agree", "Agreement"}, {"deploy", "Deployment"}};
+    std::string noun = action;
+    for (const auto &n : nouns)
+        if (action == n.first) noun = n.second;
+    if (e.kind == "meeting") noun = "Meeting";
+    if (!noun.empty() && noun[0] >= 'a' && noun[0] <= 'z') noun[0] = static_cast<char>(noun[0] - 'a' + 'A');
+    std::string who;
+    for (std::size_t i = 0; i < e.participants.size() && i < 4; ++i) {
+        if (i) who += i + 1 == e.participants.size() || i == 3 ? " and " : ", ";
+        who += nameOf(e.participants[i]);
+    }
+    std::string label = noun + (who.empty() ? "" : ": " + who);
+    if (!e.place.empty()) label += " — " + nameOf(e.place);
+    if (e.status != EventStatus::Happened) label += std::string(" (") + toString(e.status) + ")";
+    if (e.negated) label += " (negated)";
+    return label;
+}
+
+// Tokens with ruleMask set: one table lookup per word instead of one per table.
+static std::vector<WordToken> ruleTokens(std::string_view text, std::size_t base) {
+    auto tok = tokenizeWords(text, base);
+    const auto &first = rules().firstWords;
+    for (auto &t : tok) {
+        const auto it = first.find(t.lower);
+        if (it != first.end()) t.ruleMask = it->second;
+    }
+    return tok;
+}
+
+std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view text) {
+    const auto tok = ruleTokens(text, 0);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t i = 0; i < tok.size(); ++i) {
+        decltype(rules().triggers)::const_iterator hit;
+        const std::size_t n = longestAt(tok, i, tok.size(), rules().triggers, hit);
+        if (!n) continue;
+        out.emplace_back(hit->second.kind, hit->second.action);
+        i += n - 1;
     }
     return out;
+}
+
+std::vector<EventFrame> extractEventFrames(const Article &article, const ArticleMentions &am,
+                                           const std::vector<Entity> &entities) {
+    std::vector<EventFrame> frames;
+    std::unordered_map<std::string, const Entity *> byId;
+    for (const auto &e : entities)
+        byId[e.id] = &e;
+    const std::string_view text = article.text;
+    std::size_t previous = static_cast<std::size_t>(-1); // index of the last frame with a date ("the same day")
+    std::size_t previousSentence = static_cast<std::size_t>(-1);
+    std::size_t mentionCursor = 0;
+
+    for (std::size_t si = 0; si < article.sentences.size(); ++si) {
+        const ByteSpan sent = article.sentences[si];
+        const auto tok = ruleTokens(text.substr(sent.start, sent.end - sent.start), sent.start);
+        if (tok.empty()) continue;
+        while (mentionCursor < am.mentions.size() && am.mentions[mentionCursor].end <= sent.start)
+            ++mentionCursor;
+        std::vector<const EntityMention *> ments;
+        for (std::size_t k = mentionCursor; k < am.mentions.size() && am.mentions[k].start < sent.end; ++k)
+            ments.push_back(&am.mentions[k]);
+        auto insideMention = [&](std::size_t byte) {
+            for (const auto *m : ments)
+                if (byte >= m->start && byte < m->end) return true;
+            return false;
+        };
+
+        std::vector<TriggerHit> triggers;
+        for (std::size_t i = 0; i < tok.size(); ++i) {
+            decltype(rules().triggers)::const_iterator hit;
+            const std::size_t n = longestAt(tok, i, tok.size(), rules().triggers, hit);
+            if (!n || insideMention(tok[i].start)) continue;
+            triggers.push_back({i, n, hit->second});
+            i += n - 1;
+        }
+        if (triggers.empty()) continue;
+        const auto clauses = splitClauses(tok, triggers);
+
+        // Reporting phrases ("according to the KCNA") hide their object from participants.
+        std::vector<std::pair<std::size_t, std::size_t>> reportingSpans; // byte ranges
+        for (std::size_t i = 0; i < tok.size(); ++i) {
+            decltype(rules().reporting)::const_iterator hit;
+            const std::size_t n = longestAt(tok, i, tok.size(), rules().reporting, hit);
+            if (!n) continue;
+            std::size_t j = i + n;
+            while (j < tok.size() && !tok[j - 1].commaAfter && !tok[j - 1].stopAfter && j - i < n + 8)
+                ++j;
+            reportingSpans.push_back({tok[i].start, tok[j - 1].end});
+        }
+
+        // Time expressions of this sentence, each owned by the nearest trigger before it in its clause.
+        std::vector<const Timex *> timexes;
+        for (const auto &t : article.timexes)
+            if (t.start >= sent.start && t.end <= sent.end && (t.type == "DATE" || t.type == "TIME"))
+                timexes.push_back(&t);
+        auto clauseOf = [&](std::size_t byte) -> std::size_t {
+            for (std::size_t c = 0; c < clauses.size(); ++c)
+                if (byte < tok[clauses[c].end - 1].end) return c;
+            return clauses.size() - 1;
+        };
+        std::vector<int> owner(timexes.size(), -1);
+        for (std::size_t x = 0; x < timexes.size(); ++x) {
+            const std::size_t c = clauseOf(timexes[x]->start);
+            // "last year's treaty" dates a noun: it governs only a trigger right after it ("this week's talks").
+            const std::string_view tail = text.substr(timexes[x]->end, 4);
+            if (tail.substr(0, 2) == "'s" || tail.substr(0, 4) == "\xE2\x80\x99s") {
+                owner[x] = -2;
+                for (std::size_t t = 0; t < triggers.size(); ++t) {
+                    const std::size_t tb = tok[triggers[t].token].start;
+                    if (tb > timexes[x]->end && tb <= timexes[x]->end + 6) owner[x] = static_cast<int>(t);
+                }
+                continue;
+            }
+            int before = -1, after = -1;
+            for (std::size_t t = 0; t < triggers.size(); ++t) {
+                const std::size_t tb = tok[triggers[t].token].start;
+                if (clauseOf(tb) != c) continue;
+                if (tb < timexes[x]->start)
+                    before = static_cast<int>(t);
+                else if (after < 0)
+                    after = static_cast<int>(t);
+            }
+            owner[x] = before >= 0 ? before : after;
+        }
+
+        std::vector<EventFrame> sentenceFrames;
+        std::vector<std::size_t> frameClause;
+        for (std::size_t t = 0; t < triggers.size(); ++t) {
+            const TriggerHit &trig = triggers[t];
+            const std::size_t ci = clauseOf(tok[trig.token].start);
+            const Clause &clause = clauses[ci];
+            EventFrame f;
+            f.event.kind = trig.trigger.kind;
+            f.action = trig.trigger.action;
+
+            // Status and negation: cues in the few words before the trigger, in its clause.
+            const std::size_t from = trig.token > clause.first + 6 ? trig.token - 6 : clause.first;
+            for (std::size_t k = from; k < trig.token; ++k) {
+                decltype(rules().modality)::const_iterator hit;
+                const std::size_t n = longestAt(tok, k, trig.token, rules().modality, hit);
+                if (!n) continue;
+                if (hit->second == "planned" && f.event.status == EventStatus::Happened)
+                    f.event.status = EventStatus::Planned;
+                else if (hit->second == "possible")
+                    f.event.status = EventStatus::Possible;
+                else if (hit->second == "negated" && trig.token - k <= 3)
+                    f.event.negated = true;
+                k += n - 1;
+            }
+            // "Kim's visit to Moscow could happen": a modal right after a noun trigger counts too.
+            for (std::size_t k = trig.token + trig.words; k < clause.end && k < trig.token + trig.words + 5; ++k) {
+                decltype(rules().modality)::const_iterator hit;
+                const std::size_t n = longestAt(tok, k, clause.end, rules().modality, hit);
+                if (!n || hit->second == "negated") continue;
+                f.event.status =
+                    hit->second == "planned" ? std::max(f.event.status, EventStatus::Planned) : EventStatus::Possible;
+                break;
+            }
+            f.pastTense = f.event.status == EventStatus::Happened;
+
+            // Participants and place from the clause's mentions.
+            const std::size_t cStart = tok[clause.first].start, cEnd = tok[clause.end - 1].end;
+            int bestPlace = 0;
+            for (const auto *m : ments) {
+                if (m->start < cStart || m->end > cEnd || m->demonym) continue;
+                bool reported = false;
+                for (const auto &r : reportingSpans)
+                    reported |= m->start >= r.first && m->end <= r.second;
+                if (reported && f.event.kind != "statement") continue;
+                // The word before the mention decides whether it is a place.
+                std::size_t k = clause.first;
+                while (k < clause.end && tok[k].start < m->start)
+                    ++k;
+                std::string prev = k > clause.first ? tok[k - 1].lower : "";
+                if (prev == "the" && k > clause.first + 1) prev = tok[k - 2].lower;
+                const bool directObject = k > 0 && k - 1 >= trig.token && k - 1 < trig.token + trig.words &&
+                                          (f.event.kind == "visit" || f.event.kind == "travel");
+                const bool place =
+                    m->kind == EntityKind::Place || (m->kind == EntityKind::Org && (prev == "at" || prev == "in"));
+                const bool regionOrSite =
+                    m->kind == EntityKind::Place && m->subtype != "country" && m->subtype != "city";
+                // "Minister of Foreign Affairs of the DPRK", "head of a DPRK delegation": an affiliation.
+                const std::string before = k > clause.first ? tok[k - 1].lower : "";
+                const std::string before2 = k > clause.first + 1 ? tok[k - 2].lower : "";
+                if (!regionOrSite && f.event.kind != "statement" &&
+                    (before == "of" || ((before == "the" || before == "a") && before2 == "of")))
+                    continue;
+                if (place && (isLocative(prev) || directObject || regionOrSite)) {
+                    if (f.event.kind == "statement") continue; // where a claim is about is not where it was made
+                    const int spec = placeSpecificity(m->subtype) + (m->kind == EntityKind::Org ? -1 : 0);
+                    if (spec > bestPlace) bestPlace = spec, f.event.place = m->entity;
+                    continue;
+                }
+                if (m->kind == EntityKind::Org && byId.count(m->entity) && f.event.kind != "statement") {
+                    // News agencies report events; they take part only in statements.
+                    const int g = builtinGazetteer().find(byId[m->entity]->name);
+                    if (g >= 0 && (builtinGazetteer().entries[static_cast<std::size_t>(g)].subtype == "agency" ||
+                                   builtinGazetteer().entries[static_cast<std::size_t>(g)].subtype == "media"))
+                        continue;
+                }
+                if (std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) ==
+                    f.event.participants.end())
+                    f.event.participants.push_back(m->entity);
+            }
+            // Statements: the speaker is the participant nearest before the verb.
+            if (f.event.kind == "statement" && f.event.participants.size() > 1) {
+                std::string speaker;
+                for (const auto *m : ments)
+                    if (m->start >= cStart && m->end <= tok[trig.token].start && !m->demonym &&
+                        std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) !=
+                            f.event.participants.end())
+                        speaker = m->entity;
+                if (speaker.empty()) speaker = f.event.participants.front();
+                f.event.participants = {speaker};
+            }
+
+            // Time: an owned timex; else an offset from the previous clause; else "the same day".
+            const Timex *governing = nullptr;
+            for (std::size_t x = 0; x < timexes.size(); ++x)
+                if (owner[x] == static_cast<int>(t)) {
+                    governing = timexes[x];
+                    break;
+                }
+            bool pronounSubject = false;
+            for (std::size_t k = trig.token >= 3 ? trig.token - 3 : 0; k < trig.token; ++k)
+                pronounSubject |= k >= clause.first && isPronounSubject(tok[k].lower);
+            if (governing) {
+                f.rawDate = governing->value;
+                f.timexText = governing->text;
+            } else if (clause.hasOffset && !sentenceFrames.empty()) {
+                const EventFrame &anchor = sentenceFrames.back();
+                f.rawDate = anchor.rawDate;
+                f.timexText = anchor.timexText;
+                f.dayOffset = anchor.dayOffset + clause.offset;
+            } else {
+                bool sameDay = false;
+                for (std::size_t k = clause.first; k < clause.end; ++k) {
+                    decltype(rules().breaks)::const_iterator hit;
+                    if (longestAt(tok, k, clause.end, rules().breaks, hit) && hit->second.anchorsSameDay)
+                        sameDay = true;
+                }
+                if (sameDay && previous < frames.size()) {
+                    f.rawDate = frames[previous].rawDate;
+                    f.timexText = frames[previous].timexText;
+                    f.dayOffset = frames[previous].dayOffset;
+                } else if (f.event.kind != "statement") {
+                    // The time of another clause of the sentence ("hosted Choe, following talks …
+                    // earlier on Tuesday"), unless it belongs to a report or to an offset clause.
+                    for (std::size_t x = 0; x < timexes.size(); ++x) {
+                        const std::size_t xc = clauseOf(timexes[x]->start);
+                        if (xc == ci || clauses[xc].hasOffset) continue;
+                        if (owner[x] >= 0 && triggers[static_cast<std::size_t>(owner[x])].trigger.kind == "statement")
+                            continue;
+                        if (owner[x] == -2) continue;
+                        // Neighbouring clauses that share time lend it ("in January, where she met Putin");
+                        // otherwise only a day carries over ("hosted Choe, following talks … earlier on
+                        // Tuesday") and "talks … after the September summit" keeps no date.
+                        const bool neighbours =
+                            (xc + 1 == ci && clauses[ci].sharesTime) || (ci + 1 == xc && clauses[xc].sharesTime);
+                        EventDate probe;
+                        const bool day =
+                            (eventDateFromValue(timexes[x]->value, probe) && probe.granularity == Granularity::Day) ||
+                            timexes[x]->value.find("WXX-") != std::string::npos;
+                        if (!day && !neighbours) continue;
+                        f.rawDate = timexes[x]->value;
+                        f.timexText = timexes[x]->text;
+                        break;
+                    }
+                }
+            }
+            // Pronoun subjects ("they arrived", "She also traveled") take the previous event's people.
+            if (pronounSubject) {
+                const EventFrame *prior =
+                    !sentenceFrames.empty() ? &sentenceFrames.back() : (!frames.empty() ? &frames.back() : nullptr);
+                if (prior) {
+                    for (const auto &p : prior->event.participants)
+                        if (std::find(f.event.participants.begin(), f.event.participants.end(), p) ==
+                            f.event.participants.end())
+                            f.event.participants.push_back(p);
+                    // The narrative time carries over only when it is coarse ("in June … They signed");
+                    // a day rarely holds for the next sentence ("On January 14 … She held meetings").
+                    EventDate priorDate;
+                    const bool coarse = eventDateFromValue(prior->rawDate, priorDate) &&
+                                        priorDate.granularity != Granularity::Day &&
+                                        priorDate.granularity != Granularity::Week;
+                    if (f.rawDate.empty() && coarse && sentenceFrames.empty() && previousSentence + 1 == si) {
+                        f.rawDate = prior->rawDate;
+                        f.timexText = prior->timexText;
+                        f.dayOffset = prior->dayOffset;
+                    }
+                }
+            }
+            // Frames with nobody named stay ("treaty signed last June"): the merge attaches them to
+            // the one compatible event, or keeps them only when their kind stands on its own.
+
+            // Resolved date (undated articles keep rawDate only).
+            EventDate date;
+            if (!f.rawDate.empty() && eventDateFromValue(f.rawDate, date)) {
+                if (f.dayOffset) date = shiftedDay(date, f.dayOffset);
+                date.basis = article.published.basis == DateBasis::Explicit ? DateBasis::Explicit : DateBasis::Inferred;
+                f.event.date = date;
+            }
+            f.event.sources.push_back({article.id, cStart, cEnd,
+                                       std::string(text.substr(sent.start, sent.end - sent.start)),
+                                       f.event.date.value});
+            f.event.label = f.event.kind == "statement" ? statementLabel(f, byId, text.substr(cStart, cEnd - cStart))
+                                                        : eventLabel(f.event, f.action, entities);
+
+            // One event per clause and kind: "held summit talks", "arrived … on an official visit".
+            bool merged = false;
+            for (std::size_t k = 0; k < sentenceFrames.size(); ++k) {
+                EventFrame &g = sentenceFrames[k];
+                if (frameClause[k] != ci) continue;
+                const bool sameKind = g.event.kind == f.event.kind;
+                const bool visitInTravel = (g.event.kind == "travel" && f.event.kind == "visit") ||
+                                           (g.event.kind == "visit" && f.event.kind == "travel");
+                if (!sameKind && !visitInTravel) continue;
+                if (visitInTravel && g.event.kind == "visit") {
+                    f.event.status = std::min(f.event.status, g.event.status);
+                    g = f;
+                }
+                if (g.rawDate.empty()) g.rawDate = f.rawDate, g.timexText = f.timexText, g.event.date = f.event.date;
+                if (g.event.place.empty()) g.event.place = f.event.place;
+                merged = true;
+                break;
+            }
+            if (merged) continue;
+            sentenceFrames.push_back(std::move(f));
+            frameClause.push_back(ci);
+        }
+        for (auto &f : sentenceFrames) {
+            frames.push_back(std::move(f));
+            if (!frames.back().rawDate.empty()) previous = frames.size() - 1;
+        }
+        if (!sentenceFrames.empty()) previousSentence = si;
+    }
+    return frames;
 }
 
 } // namespace dateline

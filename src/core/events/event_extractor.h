@@ -2,13 +2,32 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/who/entities.h"
 
+#include <string>
 #include <vector>
 
 namespace dateline {
 
-// Events reported by one article (before merging across articles). Participant and
-// place ids refer to `entities`, which the extractor may extend.
-std::vector<Event> extractEvents(const Article& article, std::vector<Entity>& entities);
+// One event as one article reports it, before merging across articles.
+struct EventFrame {
+    Event event;           // sources holds exactly this report; date empty when unresolved
+    std::string action;    // refines the kind: arrive | depart | meet | sign | say ...
+    std::string rawDate;   // governing time value as tagged ("XXXX-WXX-1", "2024-01-16"), "" if none
+    std::string timexText; // the governing time expression's text
+    long dayOffset = 0;    // added to rawDate ("a day after they arrived" → −1)
+    bool pastTense = true; // false for planned/possible events (used to place undated articles)
+};
+
+// Frames for every trigger of the article (participants may be empty). Dates come from the
+// article's timexes; frames whose time cannot be resolved keep rawDate for later inference.
+std::vector<EventFrame> extractEventFrames(const Article &article, const ArticleMentions &mentions,
+                                           const std::vector<Entity> &entities);
+
+// A short title for the timeline: "Meeting: Vladimir Putin and Choe Son-hui — Moscow".
+std::string eventLabel(const Event &event, const std::string &action, const std::vector<Entity> &entities);
+
+// The trigger kinds and actions found in a piece of text (for rule-file examples and tests).
+std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view text);
 
 } // namespace dateline

@@ -1,6 +1,7 @@
 // The whole core in one call: input files → Timeline (read, clean, tag, entities, events, merge).
 #pragma once
 
+#include "core/limits.h"
 #include "core/model.h"
 
 #include <string>
@@ -13,8 +14,8 @@ struct InputFile {
     std::string bytes; // raw content, any encoding
 };
 
-// Builds a timeline; files that cannot be read yield diagnostics and are skipped.
-Timeline buildTimeline(const std::vector<InputFile>& files);
+// Builds a timeline; files that cannot be read, or break the limits, yield diagnostics and are skipped.
+Timeline buildTimeline(const std::vector<InputFile>& files, const PipelineLimits& limits = PipelineLimits{});
 
 // Adds events, dates and merged entities to already-read articles (used after import).
 void analyseArticles(Timeline& timeline);

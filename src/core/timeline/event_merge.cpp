@@ -1,0 +1,304 @@
+// Event merge: candidate lookup by (participant, month) buckets, compatibility, conflicts.
+#include "core/timeline/event_merge.h"
+
+#include "core/events/event_date.h"
+#include "core/who/gazetteer.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace dateline {
+namespace {
+
+const Entity *entityById(const std::vector<Entity> &entities, const std::string &id) {
+    // Ids are "e<index>", assigned in order by resolveEntities.
+    if (id.size() < 2 || id[0] != 'e') return nullptr;
+    std::size_t n = 0;
+    for (std::size_t i = 1; i < id.size(); ++i) {
+        if (id[i] < '0' || id[i] > '9' || n > entities.size()) return nullptr;
+        n = n * 10 + static_cast<std::size_t>(id[i] - '0');
+    }
+    return n < entities.size() && entities[n].id == id ? &entities[n] : nullptr;
+}
+
+std::vector<std::string> people(const Event &e, const std::vector<Entity> &entities) {
+    std::vector<std::string> out;
+    for (const auto &p : e.participants) {
+        const Entity *ent = entityById(entities, p);
+        if (ent && ent->kind == EntityKind::Person) out.push_back(p);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool subsetEitherWay(std::vector<std::string> a, std::vector<std::string> b) {
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    if (a.empty() || b.empty()) return false;
+    std::vector<std::string> common;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
+    return !common.empty() && (common.size() == a.size() || common.size() == b.size());
+}
+
+bool actionsCompatible(const std::string &a, const std::string &b) {
+    if (a == b) return true;
+    const bool departA = a == "depart", departB = b == "depart";
+    if (departA || departB) return false;
+    return true;
+}
+
+bool placesCompatible(const std::string &a, const std::string &b, const std::vector<Entity> &entities) {
+    if (a.empty() || b.empty() || a == b) return true;
+    const Entity *ea = entityById(entities, a);
+    const Entity *eb = entityById(entities, b);
+    if (!ea || !eb) return false;
+    if (ea->kind == EntityKind::Org || eb->kind == EntityKind::Org) return true; // "at the Kremlin" ~ "in Moscow"
+    const Gazetteer &g = builtinGazetteer();
+    return g.placeWithin(ea->name, eb->name) || g.placeWithin(eb->name, ea->name);
+}
+
+long rangeDays(const EventDate &d) {
+    long a, b;
+    if (!parseIsoDay(d.earliest, a) || !parseIsoDay(d.latest, b)) return 0;
+    return b - a + 1;
+}
+
+// Month buckets "YYYY-MM" covered by a date; coarse dates use one "YYYY" bucket per year.
+std::vector<std::string> buckets(const EventDate &d, long padDays) {
+    std::vector<std::string> out;
+    long a, b;
+    if (!parseIsoDay(d.earliest, a) || !parseIsoDay(d.latest, b)) return out;
+    a -= padDays;
+    b += padDays;
+    const bool coarse = b - a > 62;
+    for (long day = a; day <= b; day += coarse ? 365 : 28) {
+        const std::string iso = isoDayFromDays(day);
+        const std::string key = coarse ? iso.substr(0, 4) : iso.substr(0, 7);
+        if (std::find(out.begin(), out.end(), key) == out.end()) out.push_back(key);
+    }
+    const std::string last = isoDayFromDays(b);
+    const std::string key = coarse ? last.substr(0, 4) : last.substr(0, 7);
+    if (std::find(out.begin(), out.end(), key) == out.end()) out.push_back(key);
+    return out;
+}
+
+std::string claim(const EventSource &s, const std::string &timexText) {
+    return s.article + ": " + s.claimedDate + (timexText.empty() ? "" : " (\"" + timexText + "\")");
+}
+
+struct Merged {
+    Event event;
+    std::vector<std::string> people; // sorted person ids of event.participants
+    std::string action;
+    std::vector<std::string> timexTexts; // per source
+};
+
+bool kindsAndPeopleCompatible(const Event &a, const std::string &actionA, const std::vector<std::string> &pa,
+                              const Event &b, const std::string &actionB, const std::vector<std::string> &pb) {
+    // A visit and the meeting held during it are one happening ("Kim visited Russia" / "Putin and Kim met").
+    const bool visitMeeting = (a.kind == "visit" && b.kind == "meeting") || (a.kind == "meeting" && b.kind == "visit");
+    if ((a.kind != b.kind && !visitMeeting) || !actionsCompatible(actionA, actionB)) return false;
+    if (!pa.empty() || !pb.empty()) return subsetEitherWay(pa, pb);
+    return subsetEitherWay(a.participants, b.participants);
+}
+
+enum class Match { None, Same, DateConflict };
+
+Match compare(const Merged &m, const EventFrame &f, const std::vector<std::string> &fPeople,
+              const std::vector<Entity> &entities) {
+    const Event &a = m.event;
+    const Event &b = f.event;
+    if (a.negated != b.negated) return Match::None;
+    if (!kindsAndPeopleCompatible(a, m.action, m.people, b, f.action, fPeople) ||
+        !placesCompatible(a.place, b.place, entities))
+        return Match::None;
+    const long ra = rangeDays(a.date), rb = rangeDays(b.date);
+    // Year-level reports never absorb day-level ones (and vice versa): too weak to identify.
+    if ((ra > 62) != (rb > 62)) return Match::None;
+    if (datesOverlap(a.date, b.date)) return Match::Same;
+    long da = 0, db = 0;
+    if (a.date.granularity == Granularity::Day && b.date.granularity == Granularity::Day &&
+        parseIsoDay(a.date.value, da) && parseIsoDay(b.date.value, db) && std::labs(da - db) <= 3 &&
+        a.kind != "statement" && a.status == EventStatus::Happened && b.status == EventStatus::Happened &&
+        m.people == fPeople && !fPeople.empty())
+        return Match::DateConflict;
+    return Match::None;
+}
+
+void absorb(Merged &m, EventFrame &&f, Match how, const std::vector<Entity> &entities, bool addParticipants = true) {
+    Event &e = m.event;
+    Event &n = f.event;
+    const EventSource &src = n.sources.front();
+    if (how == Match::DateConflict) {
+        if (e.conflicts.empty()) {
+            Conflict c;
+            c.field = "date";
+            for (std::size_t i = 0; i < e.sources.size(); ++i)
+                c.claims.push_back(claim(e.sources[i], m.timexTexts[i]));
+            e.conflicts.push_back(std::move(c));
+        }
+        e.conflicts.front().claims.push_back(claim(src, f.timexText));
+        // An explicit date outranks one that rests on an inferred publication date.
+        if (e.date.basis == DateBasis::Inferred && n.date.basis == DateBasis::Explicit) e.date = n.date;
+    } else if (rangeDays(n.date) < rangeDays(e.date) ||
+               (rangeDays(n.date) == rangeDays(e.date) && e.date.basis == DateBasis::Inferred &&
+                n.date.basis == DateBasis::Explicit)) {
+        e.date = n.date;
+    }
+    if (addParticipants)
+        for (const auto &p : n.participants)
+            if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
+                e.participants.push_back(p);
+    if (e.place.empty())
+        e.place = n.place;
+    else if (!n.place.empty() && n.place != e.place) {
+        const Entity *pe = entityById(entities, e.place);
+        const Entity *pn = entityById(entities, n.place);
+        if (pe && pn && builtinGazetteer().placeWithin(pn->name, pe->name))
+            e.place = n.place; // the more specific place
+    }
+    e.status = std::min(e.status, n.status);                          // happened < planned < possible
+    if (e.kind == "visit" && n.kind == "meeting") e.kind = "meeting"; // the summit of a visit names it best
+
+    bool sameArticle = false;
+    for (const auto &s : e.sources)
+        sameArticle |= s.article == src.article;
+    if (!sameArticle) {
+        e.sources.push_back(src);
+        m.timexTexts.push_back(f.timexText);
+    }
+}
+
+} // namespace
+
+bool framesCompatible(const Event &a, const std::string &actionA, const Event &b, const std::string &actionB,
+                      const std::vector<Entity> &entities) {
+    return kindsAndPeopleCompatible(a, actionA, people(a, entities), b, actionB, people(b, entities)) &&
+           placesCompatible(a.place, b.place, entities);
+}
+
+std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::vector<Entity> &entities) {
+    std::vector<Merged> merged;
+    std::unordered_map<std::string, std::vector<std::size_t>> index; // "participant|bucket" → merged
+    // Explicitly dated, finer reports first, so that they become the reference dates. Sort an
+    // order, not the (large) frames.
+    std::vector<std::size_t> order(frames.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        const EventFrame &x = frames[a];
+        const EventFrame &y = frames[b];
+        const bool ex = x.event.date.basis == DateBasis::Explicit, ey = y.event.date.basis == DateBasis::Explicit;
+        if (ex != ey) return ex;
+        return static_cast<int>(x.event.date.granularity) > static_cast<int>(y.event.date.granularity);
+    });
+    std::unordered_map<std::string, std::vector<std::size_t>> byKind; // "kind|bucket" → merged
+    std::vector<std::size_t> seen;                                    // candidates collected for one frame
+    std::vector<EventFrame *> anonymous;
+    std::vector<std::size_t> stamp; // per merged event: the last frame that listed it as a candidate
+    std::size_t frameNo = 0;
+    for (std::size_t fi : order) {
+        EventFrame &f = frames[fi];
+        ++frameNo;
+        stamp.resize(merged.size() + 1, 0);
+        if (f.event.date.earliest.empty()) continue;
+        // Nobody named, or only countries meeting/visiting: too vague to found an event.
+        const bool vague =
+            f.event.participants.empty() ||
+            ((f.event.kind == "meeting" || f.event.kind == "visit" || f.event.kind == "travel") &&
+             std::none_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string &id) {
+                 const Entity *e = entityById(entities, id);
+                 return e && e->kind != EntityKind::Place;
+             }));
+        if (vague) {
+            anonymous.push_back(&f);
+            continue;
+        }
+        const auto keys = buckets(f.event.date, 3);
+        seen.clear();
+        for (const auto &p : f.event.participants)
+            for (const auto &b : keys) {
+                const auto it = index.find(p + "|" + b);
+                if (it == index.end()) continue;
+                for (std::size_t c : it->second)
+                    if (stamp[c] != frameNo) stamp[c] = frameNo, seen.push_back(c);
+            }
+        std::size_t best = merged.size();
+        Match bestHow = Match::None;
+        int bestScore = -1;
+        const auto fPeople = people(f.event, entities);
+        for (std::size_t c : seen) {
+            const Match how = compare(merged[c], f, fPeople, entities);
+            if (how == Match::None) continue;
+            int score = how == Match::Same ? 100 : 0;
+            score += merged[c].event.date.value == f.event.date.value ? 10 : 0;
+            score += merged[c].event.place == f.event.place ? 1 : 0;
+            if (score > bestScore) bestScore = score, best = c, bestHow = how;
+        }
+        if (best < merged.size()) {
+            absorb(merged[best], std::move(f), bestHow, entities);
+            merged[best].people = people(merged[best].event, entities);
+            // Index any new participants of the grown event.
+            for (const auto &p : merged[best].event.participants)
+                for (const auto &b : buckets(merged[best].event.date, 0)) {
+                    auto &list = index[p + "|" + b];
+                    if (std::find(list.begin(), list.end(), best) == list.end()) list.push_back(best);
+                }
+            continue;
+        }
+        Merged m;
+        m.action = f.action;
+        m.timexTexts.push_back(f.timexText);
+        m.event = std::move(f.event);
+        m.people = fPeople;
+        const std::size_t id = merged.size();
+        for (const auto &b : buckets(m.event.date, 0)) {
+            for (const auto &p : m.event.participants)
+                index[p + "|" + b].push_back(id);
+            byKind[m.event.kind + "|" + b].push_back(id);
+        }
+        merged.push_back(std::move(m));
+    }
+    // Reports that name nobody ("the treaty signed last June"): attach to the one compatible event
+    // of that kind and time; keep agreements and incidents on their own; drop the rest (too vague).
+    for (EventFrame *f : anonymous) {
+        seen.clear();
+        for (const auto &b : buckets(f->event.date, 0)) {
+            const auto it = byKind.find(f->event.kind + "|" + b);
+            if (it == byKind.end()) continue;
+            for (std::size_t c : it->second) {
+                const Event &e = merged[c].event;
+                if (std::find(seen.begin(), seen.end(), c) != seen.end() || !datesOverlap(e.date, f->event.date) ||
+                    !actionsCompatible(merged[c].action, f->action) ||
+                    !placesCompatible(e.place, f->event.place, entities) || e.negated != f->event.negated)
+                    continue;
+                seen.push_back(c);
+            }
+        }
+        if (seen.size() == 1) {
+            absorb(merged[seen.front()], std::move(*f), Match::Same, entities, false);
+        } else if (seen.empty() && (f->event.kind == "agreement" || f->event.kind == "incident")) {
+            Merged m;
+            m.action = f->action;
+            m.timexTexts.push_back(f->timexText);
+            m.event = std::move(f->event);
+            const std::size_t id = merged.size();
+            for (const auto &b : buckets(m.event.date, 0))
+                byKind[m.event.kind + "|" + b].push_back(id);
+            merged.push_back(std::move(m));
+        }
+    }
+    std::vector<Event> out;
+    out.reserve(merged.size());
+    for (auto &m : merged) {
+        if (m.event.kind != "statement") m.event.label = eventLabel(m.event, m.action, entities);
+        out.push_back(std::move(m.event));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Event &a, const Event &b) { return a.date.earliest < b.date.earliest; });
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i].id = "v" + std::to_string(i);
+    return out;
+}
+
+} // namespace dateline

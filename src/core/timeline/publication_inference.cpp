@@ -1,0 +1,224 @@
+// Undated articles: constraints on the publication day from alignment, absolute dates and weekdays.
+#include "core/timeline/publication_inference.h"
+
+#include "core/events/event_date.h"
+#include "core/timeline/event_merge.h"
+#include "core/who/word_tokens.h"
+
+#include <algorithm>
+#include <climits>
+#include <unordered_set>
+
+namespace dateline {
+
+void DatedFrameIndex::add(const EventFrame &f) {
+    std::string signature = f.event.kind + "|" + f.action + "|" + f.event.date.value + "|" + f.event.place;
+    for (const auto &p : f.event.participants)
+        signature += "|" + p;
+    if (!signatures.insert(signature).second) return;
+    const std::size_t i = frames.size();
+    frames.push_back(f);
+    for (const auto &p : f.event.participants) {
+        auto &list = byParticipant[p];
+        if (list.size() < 256) list.push_back(i); // a cap keeps very frequent people from going quadratic
+    }
+}
+
+namespace {
+
+// Weekday (1 = Monday) named by a time expression, or 0.
+int weekdayNamed(const std::string &timexText, const std::string &value) {
+    static const char *const names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    const std::string lower = lowerAsciiWord(timexText);
+    for (int i = 0; i < 7; ++i)
+        if (lower.find(names[i]) != std::string::npos) return i + 1;
+    const std::size_t w = value.find("-WXX-");
+    if (w != std::string::npos && w + 5 < value.size() && value[w + 5] >= '1' && value[w + 5] <= '7')
+        return value[w + 5] - '0';
+    return 0;
+}
+
+bool namesThisWeek(const std::string &timexText, const std::string &value) {
+    return lowerAsciiWord(timexText).find("this week") != std::string::npos || value == "XXXX-WXX";
+}
+
+// Month and day of "XXXX-MM-DD" / month of "XXXX-MM"; false otherwise.
+bool partialDate(const std::string &v, int &month, int &day) {
+    if (v.size() < 7 || v.compare(0, 5, "XXXX-") != 0 || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9')
+        return false;
+    month = (v[5] - '0') * 10 + (v[6] - '0');
+    day = 0;
+    if (v.size() >= 10 && v[7] == '-' && v[8] >= '0' && v[8] <= '3' && v[9] >= '0' && v[9] <= '9')
+        day = (v[8] - '0') * 10 + (v[9] - '0');
+    return month >= 1 && month <= 12;
+}
+
+struct Range {
+    long first = LONG_MIN / 4, last = LONG_MAX / 4;
+    std::string why;
+};
+
+struct WeekdayMention {
+    int weekday;
+    long offset;
+    bool past;
+};
+
+long resolveWeekday(const WeekdayMention &m, long p) {
+    const int wd = weekdayOf(p);
+    const long day =
+        m.past ? p - ((wd - m.weekday + 7) % 7) : p + ((m.weekday - wd + 7) % 7 == 0 ? 7 : (m.weekday - wd + 7) % 7);
+    return day + m.offset;
+}
+
+} // namespace
+
+InferredPublication inferPublicationDate(const Article &article, const std::vector<EventFrame> &frames,
+                                         const DatedFrameIndex &corpus, const std::vector<Entity> &entities) {
+    InferredPublication out;
+    std::vector<Range> anchors;
+    std::vector<WeekdayMention> weekdays;
+    bool monthAnchorsOnly = true;
+
+    for (const auto &f : frames) {
+        if (f.rawDate.empty()) continue;
+        const int wd = weekdayNamed(f.timexText, f.rawDate);
+        if (wd) weekdays.push_back({wd, f.dayOffset, f.pastTense});
+        const bool thisWeek = !wd && namesThisWeek(f.timexText, f.rawDate);
+        int month = 0, mday = 0;
+        const bool partial = !wd && !thisWeek && partialDate(f.rawDate, month, mday);
+        if (!wd && !thisWeek && !partial) continue;
+        // Align with dated reports of a compatible event.
+        std::unordered_set<std::size_t> seen;
+        for (const auto &p : f.event.participants) {
+            const auto it = corpus.byParticipant.find(p);
+            if (it == corpus.byParticipant.end()) continue;
+            for (std::size_t gi : it->second) {
+                if (!seen.insert(gi).second) continue;
+                const EventFrame &g = corpus.frames[gi];
+                if (!framesCompatible(f.event, f.action, g.event, g.action, entities)) continue;
+                long d;
+                const bool dayLevel =
+                    g.event.date.granularity == Granularity::Day && parseIsoDay(g.event.date.value, d);
+                const std::string who =
+                    g.event.sources.front().article + " reports " + g.event.label + " on " + g.event.date.value;
+                if (wd && dayLevel) {
+                    const WeekdayMention m{wd, f.dayOffset, f.pastTense};
+                    if (weekdayOf(d - f.dayOffset) != wd) continue;
+                    Range r;
+                    r.first = m.past ? d - f.dayOffset : d - f.dayOffset - 6;
+                    r.last = m.past ? d - f.dayOffset + 6 : d - f.dayOffset - 1;
+                    r.why = "\"" + f.timexText + "\" = " + g.event.date.value + " (" + who + ")";
+                    anchors.push_back(r);
+                    monthAnchorsOnly = false;
+                } else if (thisWeek && dayLevel) {
+                    Range r;
+                    r.first = d - (weekdayOf(d) - 1);
+                    r.last = r.first + 6;
+                    r.why = "\"" + f.timexText + "\" is the week of " + g.event.date.value + " (" + who + ")";
+                    anchors.push_back(r);
+                    monthAnchorsOnly = false;
+                } else if (partial && !g.event.date.earliest.empty()) {
+                    int y, m, dd;
+                    long first;
+                    if (!parseIsoDay(g.event.date.earliest, first)) continue;
+                    civilFromDays(first, y, m, dd);
+                    if (m != month) continue;
+                    if (mday && !(dayLevel && dd == mday)) continue;
+                    Range r;
+                    r.first = mday ? d : daysFromCivil(y, month, 1);
+                    r.last = daysFromCivil(y + 1, month, 1) - 1; // before the same date comes round again
+                    r.why = "\"" + f.timexText +
+                            "\" = " + (mday ? g.event.date.value : g.event.date.earliest.substr(0, 7)) + " (" + who +
+                            ")";
+                    anchors.push_back(r);
+                    if (mday) monthAnchorsOnly = false;
+                }
+            }
+        }
+    }
+
+    // The latest absolute date the article refers to in a past-tense report bounds it from below.
+    Range lower;
+    std::string lowerText;
+    for (const auto &t : article.timexes) {
+        EventDate d;
+        if ((t.type != "DATE" && t.type != "TIME") || !eventDateFromValue(t.value, d)) continue;
+        bool future = false;
+        for (const auto &f : frames)
+            future |= f.timexText == t.text && !f.pastTense;
+        long first;
+        if (future || !parseIsoDay(d.earliest, first)) continue;
+        if (lowerText.empty() || first > lower.first) lower.first = first, lowerText = t.text + " = " + d.value;
+    }
+
+    // Intersect constraints, greedily dropping any that contradicts the ones kept.
+    std::sort(anchors.begin(), anchors.end(),
+              [](const Range &a, const Range &b) { return a.last - a.first < b.last - b.first; });
+    Range range;
+    std::vector<std::string> reasons;
+    if (!lowerText.empty()) {
+        range.first = lower.first;
+        reasons.push_back("refers to " + lowerText);
+    }
+    for (const auto &a : anchors) {
+        const long f = std::max(range.first, a.first), l = std::min(range.last, a.last);
+        if (f > l) continue;
+        range.first = f, range.last = l;
+        if (std::find(reasons.begin(), reasons.end(), a.why) == reasons.end() && reasons.size() < 6)
+            reasons.push_back(a.why);
+    }
+    if (lowerText.empty() && anchors.empty()) return out; // nothing to go on: stays unknown
+
+    // Weekday mentions pick the day when the range is short: most consistent, then closest.
+    long bestDay = LONG_MIN;
+    if (range.last - range.first <= 14 && !weekdays.empty()) {
+        long bestCost = LONG_MAX;
+        int ties = 0;
+        for (long p = range.first; p <= range.last; ++p) {
+            long cost = 0;
+            for (const auto &m : weekdays)
+                cost += std::labs(resolveWeekday(m, p) - p);
+            if (cost < bestCost)
+                bestCost = cost, bestDay = p, ties = 1;
+            else if (cost == bestCost)
+                ++ties;
+        }
+        if (ties > 1)
+            bestDay = LONG_MIN;
+        else
+            reasons.push_back("weekday mentions and their tense fit " + isoDayFromDays(bestDay) + " best");
+    } else if (range.first == range.last) {
+        bestDay = range.first;
+    }
+
+    out.found = true;
+    out.published.basis = DateBasis::Inferred;
+    if (bestDay != LONG_MIN) {
+        out.granularity = Granularity::Day;
+        out.published.value = isoDayFromDays(bestDay);
+        out.earliest = out.latest = out.taggingDct = out.published.value;
+    } else {
+        const bool bounded = range.last < LONG_MAX / 8;
+        const long last = bounded ? range.last : range.first + 365;
+        out.earliest = isoDayFromDays(range.first);
+        out.latest = isoDayFromDays(last);
+        if (out.earliest.substr(0, 7) == out.latest.substr(0, 7)) {
+            out.granularity = Granularity::Month;
+            out.published.value = out.earliest.substr(0, 7);
+        } else {
+            out.granularity = Granularity::Year;
+            out.published.value = out.earliest.substr(0, 4);
+        }
+        // Month names without a year resolve inside a year bounded only by month alignments;
+        // otherwise the article is taken to be written soon after the latest date it gives.
+        out.taggingDct = monthAnchorsOnly && bounded ? out.latest : out.earliest;
+        reasons.push_back(std::string("no day supported: between ") + out.earliest + " and " +
+                          (bounded ? out.latest : "later"));
+    }
+    for (std::size_t i = 0; i < reasons.size(); ++i)
+        out.published.evidence += (i ? "; " : "") + reasons[i];
+    return out;
+}
+
+} // namespace dateline

@@ -1,0 +1,555 @@
+// Entity finder: gazetteer phrases, titled names, appositions, Korean-style names, then aliases.
+//
+// Index:
+//   [SECTION] Name keys
+//   [SECTION] Scanning one article
+//   [SECTION] Corpus resolution
+#include "core/who/entities.h"
+
+#include "core/who/gazetteer.h"
+#include "core/who/word_tokens.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace dateline {
+
+// [SECTION] Name keys ---------------------------------------------------------
+
+namespace {
+
+std::vector<std::string> nameWords(const std::string &fullName) {
+    const Gazetteer &g = builtinGazetteer();
+    std::vector<std::string> words;
+    std::string cur;
+    auto flush = [&] {
+        if (cur.empty()) return;
+        const auto it = g.nameVariants.find(cur);
+        words.push_back(it != g.nameVariants.end() ? it->second : cur);
+        cur.clear();
+    };
+    for (char c : lowerAsciiWord(fullName)) {
+        if (c == ' ' || c == '-' || c == '\t' || c == '\n')
+            flush();
+        else
+            cur += c;
+    }
+    flush();
+    return words;
+}
+
+// Korean-style names put the family name first: "Choe Son-hui", "Kim Jong-un".
+bool familyNameFirst(const std::string &fullName) {
+    const std::size_t space = fullName.find(' ');
+    if (space == std::string::npos) return false;
+    const std::size_t hyphen = fullName.find('-', space);
+    return hyphen != std::string::npos && fullName.find(' ', space + 1) == std::string::npos;
+}
+
+std::string surnameKey(const std::string &fullName) {
+    const auto words = nameWords(fullName);
+    if (words.empty()) return {};
+    return familyNameFirst(fullName) ? words.front() : words.back();
+}
+
+} // namespace
+
+std::string personKey(const std::string &fullName) {
+    std::string key;
+    for (const auto &w : nameWords(fullName)) {
+        if (!key.empty()) key += ' ';
+        key += w;
+    }
+    return key;
+}
+
+// [SECTION] Scanning one article ----------------------------------------------
+
+namespace {
+
+struct KnownPerson {
+    std::string key;     // personKey
+    std::string name;    // first full spelling seen
+    std::string surname; // lower-case family name
+    std::string role;
+    int rank = 0;
+    std::string affiliation; // entity key of "Russian" in "Russian Foreign Minister …"
+};
+
+struct Found {
+    std::size_t start = 0, end = 0;
+    std::string key; // "person:…", "place:…", "org:…"
+    std::string name;
+    EntityKind kind = EntityKind::Other;
+    std::string subtype;
+    bool demonym = false;
+    bool modifier = false; // "North Korea’s" in "North Korea’s Foreign Minister Choe"
+    bool titled = false;
+    bool titleOnly = false; // "the North Korean foreign minister"
+    std::string role;
+    int rank = 0;
+    std::string affiliation;
+};
+
+struct Scanner {
+    Scanner(std::string_view t, const std::vector<WordToken> &tokens, const Gazetteer &gaz,
+            const std::unordered_map<std::string, KnownPerson> &persons,
+            const std::unordered_multimap<std::string, std::string> &surnames)
+        : text(t), tok(tokens), g(gaz), corpusPersons(persons), corpusSurnames(surnames) {
+        // Phrase lookups are the hot path: do them once per token.
+        namedLen.assign(tok.size(), 0);
+        namedHit.assign(tok.size(), nullptr);
+        titleLen.assign(tok.size(), 0);
+        titleHit.assign(tok.size(), nullptr);
+        notName.assign(tok.size(), 0);
+        partKind.assign(tok.size(), 0);
+        for (std::size_t i = 0; i < tok.size(); ++i) {
+            namedLen[i] = lookupNamed(i, namedHit[i]);
+            titleLen[i] = lookupTitle(i, titleHit[i]);
+            notName[i] = g.notNames.count(tok[i].lower) > 0;
+            const auto part = g.nameParts.find(tok[i].lower);
+            if (part != g.nameParts.end()) partKind[i] = part->second == EntityKind::Place ? 1 : 2;
+        }
+    }
+
+    std::vector<char> notName;  // the word never belongs to a name
+    std::vector<char> partKind; // 1: place word ("Airport"), 2: organisation word ("Ministry")
+
+    std::vector<std::size_t> namedLen, titleLen;
+    std::vector<const PhraseHit *> namedHit, titleHit; // into the gazetteer's maps
+
+    std::string_view text;
+    const std::vector<WordToken> &tok;
+    const Gazetteer &g;
+    const std::unordered_map<std::string, KnownPerson> &corpusPersons;       // by key
+    const std::unordered_multimap<std::string, std::string> &corpusSurnames; // surname → key
+    std::vector<Found> found;
+    std::unordered_map<std::string, KnownPerson> articlePersons;
+
+    std::string word(std::size_t i) const { return std::string(text.substr(tok[i].start, tok[i].end - tok[i].start)); }
+    bool breaksAfter(std::size_t i) const { return tok[i].commaAfter || tok[i].stopAfter || tok[i].possessive; }
+
+    std::size_t namedPhraseAt(std::size_t i, PhraseHit &hit) const {
+        if (namedLen[i]) hit = *namedHit[i];
+        return namedLen[i];
+    }
+    std::size_t titleAt(std::size_t i, PhraseHit &hit) const {
+        if (titleLen[i]) hit = *titleHit[i];
+        return titleLen[i];
+    }
+
+    // Longest gazetteer entity/demonym phrase starting at i (capitalised start), or 0 words.
+    std::size_t lookupNamed(std::size_t i, const PhraseHit *&hit) const {
+        if (!tok[i].capitalised || !g.namedFirstWords.count(word(i))) return 0;
+        std::string key;
+        std::size_t best = 0;
+        for (std::size_t n = 0; n < g.maxPhraseWords && i + n < tok.size(); ++n) {
+            if (n) key += ' ';
+            key += word(i + n);
+            const auto it = g.namedPhrases.find(key);
+            if (it != g.namedPhrases.end()) best = n + 1, hit = &it->second;
+            if (breaksAfter(i + n)) break;
+        }
+        return best;
+    }
+
+    std::size_t lookupTitle(std::size_t i, const PhraseHit *&hit) const {
+        if (!g.titleFirstWords.count(tok[i].lower)) return 0;
+        std::string key;
+        std::size_t best = 0;
+        for (std::size_t n = 0; n < 4 && i + n < tok.size(); ++n) {
+            if (n) key += ' ';
+            key += tok[i + n].lower;
+            const auto it = g.titlePhrases.find(key);
+            if (it != g.titlePhrases.end()) best = n + 1, hit = &it->second;
+            if (breaksAfter(i + n) && !(n == 0 && tok[i].lower == "secretary")) break;
+        }
+        return best;
+    }
+
+    bool nameLike(std::size_t i) const {
+        if (!tok[i].capitalised || notName[i]) return false;
+        const char c = text[tok[i].start];
+        if (c >= '0' && c <= '9') return false;
+        if (tok[i].end - tok[i].start >= 2 && text[tok[i].end - 1] == '.') return false; // "U.S."
+        return namedLen[i] == 0 && titleLen[i] == 0;
+    }
+
+    // Capitalised name words from i (at most 4), stopping at punctuation.
+    std::size_t nameRun(std::size_t i) const {
+        std::size_t j = i;
+        while (j < tok.size() && j - i < 4 && nameLike(j)) {
+            ++j;
+            if (breaksAfter(j - 1)) break;
+        }
+        return j - i;
+    }
+
+    bool knownGivenName(std::size_t i) const {
+        const auto v = g.nameVariants.find(tok[i].lower);
+        return g.givenNames.count(v != g.nameVariants.end() ? v->second : tok[i].lower) > 0;
+    }
+
+    // "Son-hui", "Jong-un": a capitalised word, a hyphen, lower-case syllables.
+    bool koreanGivenName(std::size_t i) const {
+        const std::string w = word(i);
+        const std::size_t h = w.find('-');
+        return tok[i].capitalised && h != std::string::npos && h + 1 < w.size() && w[h + 1] >= 'a' && w[h + 1] <= 'z';
+    }
+
+    void addPerson(std::size_t first, std::size_t count, const std::string &role, int rank, bool titled) {
+        const std::size_t last = first + count - 1;
+        std::string name = std::string(text.substr(tok[first].start, tok[last].end - tok[first].start));
+        for (auto &c : name)
+            if (c == '\n' || c == '\t') c = ' ';
+        Found f;
+        f.start = tok[first].start;
+        f.end = tok[last].end;
+        f.key = "person:" + personKey(name);
+        f.name = name;
+        f.kind = EntityKind::Person;
+        f.titled = titled;
+        f.role = role;
+        f.rank = rank;
+        auto &p = articlePersons[f.key];
+        if (p.key.empty()) p = {f.key, name, surnameKey(name), role, rank, ""};
+        if (p.role.empty()) p.role = role, p.rank = rank;
+        found.push_back(std::move(f));
+    }
+
+    std::string lastEntityKey; // the place/org just before a title: the role's affiliation
+    std::size_t lastEntityEnd = static_cast<std::size_t>(-1); // token after it
+
+    void addEntity(std::size_t first, std::size_t count, const GazetteerEntry &e, bool demonym) {
+        lastEntityKey = std::string(e.kind == EntityKind::Place ? "place:" : "org:") + e.name;
+        lastEntityEnd = first + count;
+        Found f;
+        f.start = tok[first].start;
+        f.end = tok[first + count - 1].end;
+        f.key = std::string(e.kind == EntityKind::Place ? "place:" : "org:") + e.name;
+        f.name = e.name;
+        f.kind = e.kind;
+        f.subtype = e.subtype;
+        f.demonym = demonym;
+        found.push_back(std::move(f));
+    }
+
+    // A capitalised run ending in an organisation/place word ("Russian Embassy", "Center for
+    // Korean Studies"); words of/for/and may join it. Returns the words used, or 0.
+    std::size_t institutionRun(std::size_t i, EntityKind &kind) const {
+        if (!tok[i].capitalised || notName[i]) return 0;
+        std::size_t j = i, best = 0;
+        while (j < tok.size() && j - i < 8) {
+            const bool connector = (tok[j].lower == "of" || tok[j].lower == "for" || tok[j].lower == "and") && j > i &&
+                                   j + 1 < tok.size() && tok[j + 1].capitalised;
+            if (!tok[j].capitalised && !connector) break;
+            if (partKind[j] && j > i && tok[j].capitalised)
+                best = j + 1 - i, kind = partKind[j] == 1 ? EntityKind::Place : EntityKind::Org;
+            if (breaksAfter(j)) break;
+            ++j;
+        }
+        return best;
+    }
+
+    void scan() {
+        std::size_t i = 0;
+        while (i < tok.size()) {
+            PhraseHit hit;
+            EntityKind instKind = EntityKind::Org;
+            const std::size_t inst = institutionRun(i, instKind);
+            const std::size_t named = namedPhraseAt(i, hit);
+            if (inst > named && inst > 1) {
+                // Prefer a gazetteer name inside the run ("South Korean Unification Ministry").
+                std::size_t k = i;
+                while (k < i + inst) {
+                    PhraseHit inner;
+                    const std::size_t n = namedPhraseAt(k, inner);
+                    if (n == i + inst - k && inner.role == PhraseRole::Entity) {
+                        if (k > i && hit.role == PhraseRole::Demonym)
+                            addEntity(i, named, g.entries[static_cast<std::size_t>(hit.entry)], true);
+                        addEntity(k, n, g.entries[static_cast<std::size_t>(inner.entry)], false);
+                        break;
+                    }
+                    k += n ? n : 1;
+                }
+                if (k >= i + inst) {
+                    Found f;
+                    f.start = tok[i].start;
+                    f.end = tok[i + inst - 1].end;
+                    f.name = std::string(text.substr(f.start, f.end - f.start));
+                    f.key = std::string(instKind == EntityKind::Place ? "place:" : "org:") + f.name;
+                    f.kind = instKind;
+                    found.push_back(std::move(f));
+                }
+                i += inst;
+                continue;
+            }
+            if (named) {
+                addEntity(i, named, g.entries[static_cast<std::size_t>(hit.entry)], hit.role == PhraseRole::Demonym);
+                i += named;
+                continue;
+            }
+            PhraseHit title;
+            const std::size_t titleWords = titleAt(i, title);
+            if (titleWords) {
+                affiliation = lastEntityEnd == i ? lastEntityKey : "";
+                if (!affiliation.empty() && !found.empty()) found.back().modifier = true;
+                titleStart = i;
+                i = personAfterTitle(i + titleWords, title);
+                continue;
+            }
+            const std::size_t run = nameRun(i);
+            if (run >= 2 && run <= 3 && koreanGivenName(i + 1) && !koreanGivenName(i)) {
+                addPerson(i, 2, "", 0, false);
+                i += 2;
+                continue;
+            }
+            if (run >= 2 && appositiveTitleAfter(i + run - 1, title)) {
+                addPerson(i, run, title.title, title.rank, true);
+                i += run;
+                continue;
+            }
+            if (run >= 2 && run <= 3 && knownGivenName(i)) {
+                addPerson(i, run, "", 0, false);
+                i += run;
+                continue;
+            }
+            if (run >= 2 && !corpusPersons.empty() && corpusPersons.count("person:" + personKey(spanText(i, run)))) {
+                addPerson(i, run, "", 0, false);
+                i += run;
+                continue;
+            }
+            ++i;
+        }
+    }
+
+    std::string spanText(std::size_t first, std::size_t count) const {
+        return std::string(text.substr(tok[first].start, tok[first + count - 1].end - tok[first].start));
+    }
+
+    // After a title: optional "to/of (the) PLACE/ORG", optional comma, then the name.
+    std::size_t personAfterTitle(std::size_t j, const PhraseHit &title) {
+        if (j < tok.size() && (tok[j].lower == "to" || tok[j].lower == "of") && !breaksAfter(j - 1)) {
+            std::size_t k = j + 1;
+            if (k < tok.size() && (tok[k].lower == "the" || tok[k].lower == "a")) ++k;
+            PhraseHit hit;
+            const std::size_t n = k < tok.size() ? namedPhraseAt(k, hit) : 0;
+            if (n) {
+                addEntity(k, n, g.entries[static_cast<std::size_t>(hit.entry)], hit.role == PhraseRole::Demonym);
+                j = k + n;
+            }
+        }
+        if (j >= tok.size()) return j;
+        if (tok[j - 1].stopAfter || tok[j - 1].possessive) return j;
+        const std::size_t run = nameRun(j);
+        if (run == 0) {
+            // "the North Korean foreign minister": resolved later if one person holds that role.
+            if (titleStart > 0 && (tok[titleStart - 1].lower == "the" || !affiliation.empty()))
+                pendingTitles.push_back({titleStart, j, title.title, affiliation});
+            return j;
+        }
+        if (run == 1) {
+            pendingSurnames.push_back({j, title.title, title.rank});
+            return j + 1;
+        }
+        addPerson(j, run, title.title, title.rank, true);
+        articlePersons[found.back().key].affiliation = affiliation;
+        return j + run;
+    }
+
+    std::string affiliation;
+    std::size_t titleStart = 0;
+    struct PendingTitle {
+        std::size_t first, end; // tokens of the title (and its "to X" tail)
+        std::string title;
+        std::string affiliation;
+    };
+    std::vector<PendingTitle> pendingTitles;
+
+    void resolveTitles() {
+        for (const auto &p : pendingTitles) {
+            const KnownPerson *pick = nullptr;
+            int matches = 0;
+            for (const auto &kv : articlePersons) {
+                if (lowerAsciiWord(kv.second.role) != lowerAsciiWord(p.title)) continue;
+                if (!p.affiliation.empty() && !kv.second.affiliation.empty() && p.affiliation != kv.second.affiliation)
+                    continue;
+                pick = &kv.second;
+                ++matches;
+            }
+            if (matches != 1) continue;
+            Found f;
+            f.start = tok[p.first].start;
+            f.end = tok[p.end - 1].end;
+            f.key = pick->key;
+            f.name = pick->name;
+            f.kind = EntityKind::Person;
+            f.titled = true;
+            f.titleOnly = true;
+            found.push_back(std::move(f));
+        }
+    }
+
+    // "Konstantin Asmolov, an expert", "Choe Son-hui, Minister of Foreign Affairs".
+    bool appositiveTitleAfter(std::size_t last, PhraseHit &title) const {
+        if (!tok[last].commaAfter || last + 1 >= tok.size()) return false;
+        std::size_t k = last + 1;
+        if (tok[k].lower == "a" || tok[k].lower == "an" || tok[k].lower == "the") ++k;
+        for (int skip = 0; skip < 3 && k < tok.size(); ++skip) {
+            if (k > last + 1 && tok[k - 1].stopAfter) return false;
+            if (titleAt(k, title)) return true;
+            PhraseHit hit;
+            const std::size_t n = namedPhraseAt(k, hit);
+            if (!n) return false;
+            k += n;
+        }
+        return false;
+    }
+
+    struct PendingSurname {
+        std::size_t token;
+        std::string role;
+        int rank;
+    };
+    std::vector<PendingSurname> pendingSurnames;
+
+    // Surname-only mentions ("Lavrov", "North Korean leader Kim"): one person of that family name
+    // in the article, else the most senior when a title says so, else a unique one in the corpus.
+    void resolveSurnames() {
+        std::vector<char> taken(tok.size(), 0);
+        std::sort(found.begin(), found.end(), [](const Found &x, const Found &y) { return x.start < y.start; });
+        std::size_t t = 0;
+        for (const auto &f : found) {
+            while (t < tok.size() && tok[t].start < f.start)
+                ++t;
+            for (std::size_t u = t; u < tok.size() && tok[u].end <= f.end; ++u)
+                taken[u] = 1;
+        }
+        // Only words that are somebody's family name are worth resolving.
+        std::unordered_set<std::string> surnames;
+        for (const auto &kv : articlePersons)
+            surnames.insert(kv.second.surname);
+        auto knownSurname = [&](std::size_t i) {
+            const auto v = g.nameVariants.find(tok[i].lower);
+            const std::string &w = v != g.nameVariants.end() ? v->second : tok[i].lower;
+            return surnames.count(w) > 0 || corpusSurnames.count(w) > 0;
+        };
+        std::vector<PendingSurname> all = pendingSurnames;
+        for (std::size_t i = 0; i < tok.size(); ++i)
+            if (!taken[i] && knownSurname(i) && nameLike(i)) all.push_back({i, "", 0});
+        std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.token < b.token; });
+        std::size_t lastToken = static_cast<std::size_t>(-1);
+        for (const auto &p : all) {
+            if (p.token == lastToken || taken[p.token]) continue;
+            lastToken = p.token;
+            const std::string surname = personKey(word(p.token));
+            std::vector<const KnownPerson *> local;
+            for (const auto &kv : articlePersons)
+                if (kv.second.surname == surname) local.push_back(&kv.second);
+            const KnownPerson *pick = nullptr;
+            if (local.size() == 1)
+                pick = local[0];
+            else if (local.size() > 1) {
+                std::sort(local.begin(), local.end(), [](auto *a, auto *b) {
+                    return a->rank > b->rank || (a->rank == b->rank && a->key < b->key);
+                });
+                if (local[0]->rank > local[1]->rank) pick = local[0];
+            } else {
+                const auto range = corpusSurnames.equal_range(surname);
+                if (range.first != range.second && std::next(range.first) == range.second)
+                    pick = &corpusPersons.at(range.first->second);
+            }
+            if (!pick) continue;
+            Found f;
+            f.start = tok[p.token].start;
+            f.end = tok[p.token].end;
+            f.key = pick->key;
+            f.name = pick->name;
+            f.kind = EntityKind::Person;
+            f.titled = !p.role.empty();
+            f.role = p.role;
+            f.rank = p.rank;
+            found.push_back(std::move(f));
+        }
+    }
+};
+
+std::vector<Found> scanArticle(const Article &a, const std::unordered_map<std::string, KnownPerson> &corpusPersons,
+                               const std::unordered_multimap<std::string, std::string> &corpusSurnames,
+                               bool resolveAliases) {
+    const auto tokens = tokenizeWords(a.text);
+    Scanner s(a.text, tokens, builtinGazetteer(), corpusPersons, corpusSurnames);
+    s.scan();
+    if (resolveAliases) s.resolveSurnames(), s.resolveTitles();
+    std::sort(s.found.begin(), s.found.end(), [](const Found &x, const Found &y) { return x.start < y.start; });
+    return std::move(s.found);
+}
+
+} // namespace
+
+// [SECTION] Corpus resolution -------------------------------------------------
+
+std::vector<ArticleMentions> resolveEntities(const std::vector<Article> &articles, std::vector<Entity> &entities) {
+    entities.clear();
+    // Pass 1: people named with a cue anywhere in the corpus, so that a bare "Sergei Lavrov"
+    // or "Lavrov" in another article is recognised.
+    std::unordered_map<std::string, KnownPerson> corpusPersons;
+    const std::unordered_multimap<std::string, std::string> noSurnames;
+    for (const auto &a : articles)
+        for (const auto &f : scanArticle(a, corpusPersons, noSurnames, false)) {
+            if (f.kind != EntityKind::Person) continue;
+            auto &p = corpusPersons[f.key];
+            if (p.key.empty()) p = {f.key, f.name, surnameKey(f.name), f.role, f.rank, ""};
+            if (p.rank < f.rank) p.rank = f.rank, p.role = f.role;
+        }
+    std::unordered_multimap<std::string, std::string> corpusSurnames;
+    for (const auto &kv : corpusPersons)
+        corpusSurnames.emplace(kv.second.surname, kv.first);
+
+    std::vector<ArticleMentions> out(articles.size());
+    std::unordered_map<std::string, std::size_t> idByKey;
+    for (std::size_t ai = 0; ai < articles.size(); ++ai) {
+        const Article &a = articles[ai];
+        for (const auto &f : scanArticle(a, corpusPersons, corpusSurnames, true)) {
+            auto it = idByKey.find(f.key);
+            if (it == idByKey.end()) {
+                Entity e;
+                e.id = "e" + std::to_string(entities.size());
+                const auto known = corpusPersons.find(f.key);
+                e.name = known != corpusPersons.end() ? known->second.name : f.name;
+                e.kind = f.kind;
+                it = idByKey.emplace(f.key, entities.size()).first;
+                entities.push_back(std::move(e));
+            }
+            Entity &e = entities[it->second];
+            const std::string surface(a.text.substr(f.start, f.end - f.start));
+            if (!f.titleOnly && surface != e.name &&
+                std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+                e.aliases.push_back(surface);
+            if (!f.role.empty()) {
+                std::string role = f.role;
+                for (std::size_t c = 0; c < role.size(); ++c)
+                    if ((c == 0 || role[c - 1] == ' ') && role[c] >= 'a' && role[c] <= 'z' &&
+                        role.compare(c, 3, "of ") != 0 && role.compare(c, 3, "to ") != 0)
+                        role[c] = static_cast<char>(role[c] - 'a' + 'A');
+                if (!a.published.value.empty()) role += " (as of " + a.published.value.substr(0, 10) + ")";
+                if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+            }
+            e.mentions.push_back({a.id, f.start, f.end});
+            EntityMention m;
+            m.start = f.start;
+            m.end = f.end;
+            m.entity = e.id;
+            m.kind = f.kind;
+            m.subtype = f.subtype;
+            m.demonym = f.demonym || f.modifier;
+            m.titled = f.titled;
+            out[ai].mentions.push_back(std::move(m));
+        }
+    }
+    return out;
+}
+
+} // namespace dateline

@@ -1,0 +1,36 @@
+// People, places and organisations in articles: detection, alias resolution, corpus entities.
+#pragma once
+
+#include "core/model.h"
+
+#include <string>
+#include <vector>
+
+namespace dateline {
+
+// One mention of an entity in an article's text.
+struct EntityMention {
+    std::size_t start = 0; // byte span in Article::text
+    std::size_t end = 0;
+    std::string entity; // Entity::id in the corpus
+    EntityKind kind = EntityKind::Other;
+    std::string subtype;  // country | city | agency | ... ("" for people)
+    bool demonym = false; // an affiliation, never a participant: "Russian" → Russia, or
+                          // "North Korea’s" before a title ("North Korea’s Foreign Minister Choe")
+    bool titled = false;  // introduced by a title or role ("Foreign Minister Choe")
+};
+
+struct ArticleMentions {
+    std::vector<EntityMention> mentions; // sorted by start
+};
+
+// Finds entities in every article and resolves them across the corpus: one Entity per real
+// person, place or organisation (surname-only mentions, transliteration variants, acronyms and
+// titles resolved; different people who share a surname kept apart). Replaces `entities`.
+std::vector<ArticleMentions> resolveEntities(const std::vector<Article> &articles, std::vector<Entity> &entities);
+
+// The normalised key of a person's full name: lower case, hyphens as spaces, transliteration
+// variants unified ("Sergei Lavrov" and "Sergey Lavrov" give the same key).
+std::string personKey(const std::string &fullName);
+
+} // namespace dateline

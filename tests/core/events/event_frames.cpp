@@ -1,0 +1,138 @@
+// Event frames: triggers, clauses, dates with offsets, status, negation, place, participants, statements.
+#include "core/assets/data_file.h"
+#include "core/events/event_extractor.h"
+#include "core/text/sentences.h"
+#include "core/time/tagger.h"
+#include "core/who/entities.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace dateline;
+
+namespace {
+
+struct Extracted {
+    std::vector<Entity> entities;
+    std::vector<EventFrame> frames;
+    std::string idOf(const std::string &name) const {
+        for (const auto &e : entities)
+            if (e.name == name) return e.id;
+        return "?";
+    }
+    const EventFrame *find(const std::string &kind, const std::string &action = "") const {
+        for (const auto &f : frames)
+            if (f.event.kind == kind && (action.empty() || f.action == action)) return &f;
+        return nullptr;
+    }
+    bool takesPart(const EventFrame &f, const std::string &name) const {
+        return std::count(f.event.participants.begin(), f.event.participants.end(), idOf(name)) > 0;
+    }
+};
+
+// Tags and extracts one article published on `dct` (Sunday 2025-03-16 unless given).
+Extracted extract(const std::string &text, const std::string &dct = "2025-03-16") {
+    Article a;
+    a.id = "a0";
+    a.text = text;
+    a.published = {dct, DateBasis::Explicit, "", ""};
+    a.sentences = splitSentences(a.text);
+    a.timexes = tagTime(a.text, dct);
+    Extracted out;
+    const auto mentions = resolveEntities({a}, out.entities);
+    out.frames = extractEventFrames(a, mentions[0], out.entities);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("events - a day after gives the arrival the day before", "[events]") {
+    const auto x =
+        extract("Choe met a Russian delegation headed by Deputy Foreign Minister Andrey Rudenko on Saturday, "
+                "a day after they arrived in the country.");
+    const EventFrame *meeting = x.find("meeting");
+    const EventFrame *arrival = x.find("travel", "arrive");
+    REQUIRE(meeting);
+    REQUIRE(arrival);
+    CHECK(meeting->event.date.value == "2025-03-15");
+    CHECK(arrival->event.date.value == "2025-03-14");
+    CHECK(x.takesPart(*meeting, "Andrey Rudenko"));
+    CHECK(x.takesPart(*arrival, "Andrey Rudenko")); // "they" takes the people of the clause before
+    CHECK(arrival->event.sources.front().start > meeting->event.sources.front().start);
+}
+
+TEST_CASE("events - planned possible and negated", "[events]") {
+    const auto planned =
+        extract("Pyongyang's top diplomat, Choe Son-hui, is scheduled to meet with Russian Foreign Minister "
+                "Sergey Lavrov on Tuesday.",
+                "2024-01-15");
+    const EventFrame *p = planned.find("meeting");
+    REQUIRE(p);
+    CHECK(p->event.status == EventStatus::Planned);
+    CHECK(p->event.date.value == "2024-01-16");
+    CHECK(planned.takesPart(*p, "Choe Son-hui"));
+    CHECK(planned.takesPart(*p, "Sergey Lavrov"));
+    CHECK_FALSE(planned.takesPart(*p, "Pyongyang")); // "Pyongyang's top diplomat": an affiliation
+
+    const auto possible =
+        extract("Russian President Vladimir Putin might meet with North Korea's top diplomat, Choe Son-hui, "
+                "this week, Kremlin spokesman Dmitry Peskov told journalists on Monday.",
+                "2024-01-15");
+    const EventFrame *m = possible.find("meeting");
+    REQUIRE(m);
+    CHECK(m->event.status == EventStatus::Possible);
+    CHECK(m->event.date.granularity == Granularity::Week);
+    CHECK_FALSE(possible.takesPart(*m, "Dmitry Peskov"));
+    const EventFrame *said = possible.find("statement");
+    REQUIRE(said);
+    CHECK(said->event.participants == std::vector<std::string>{possible.idOf("Dmitry Peskov")});
+    CHECK(said->event.date.value == "2024-01-15");
+
+    const auto negated = extract("Defense Minister Sergey Shoigu did not visit Pyongyang on Saturday.");
+    const EventFrame *n = negated.find("visit");
+    REQUIRE(n);
+    CHECK(n->event.negated);
+}
+
+TEST_CASE("events - place from a locative or the object of a visit", "[events]") {
+    const auto x = extract("In July 2023, Russian Defense Minister Sergey Shoigu traveled to Pyongyang. "
+                           "Lavrov visited North Korea in October of the same year.");
+    const EventFrame *trip = x.find("travel");
+    REQUIRE(trip);
+    CHECK(trip->event.place == x.idOf("Pyongyang"));
+    CHECK(trip->event.date.value == "2023-07");
+    CHECK(trip->event.date.earliest == "2023-07-01");
+    CHECK(trip->event.date.latest == "2023-07-31");
+    CHECK_FALSE(x.takesPart(*trip, "Russia"));
+    const EventFrame *visit = x.find("visit");
+    REQUIRE(visit);
+    CHECK(visit->event.place == x.idOf("North Korea"));
+}
+
+TEST_CASE("events - a reporting source is not a participant", "[events]") {
+    const auto x = extract("Rudenko also held separate talks with his North Korean counterpart, Vice Foreign Minister "
+                           "Kim Jong-gyu, on Saturday, according to the Korean Central News Agency.");
+    const EventFrame *talks = x.find("meeting");
+    REQUIRE(talks);
+    CHECK(x.takesPart(*talks, "Kim Jong-gyu"));
+    CHECK_FALSE(x.takesPart(*talks, "Korean Central News Agency"));
+    CHECK(talks->event.date.value == "2025-03-15");
+}
+
+TEST_CASE("events - a noun dated by a possessive time is not an event time", "[events]") {
+    const auto x = extract("Rudenko's visit to Pyongyang appears to follow up last year's treaty.");
+    for (const auto &f : x.frames)
+        CHECK(f.event.date.value.empty());
+}
+
+TEST_CASE("events - every trigger example finds its trigger", "[events][assets]") {
+    const DataFile f = loadDataAsset("rules/events/triggers.txt");
+    REQUIRE(f.diagnostics.empty());
+    for (const auto &row : f.rows)
+        for (const auto &example : row.examples) {
+            INFO(row.fields[0] << " in " << example);
+            const auto found = findTriggers(example);
+            CHECK(std::count(found.begin(), found.end(), std::make_pair(row.fields[1], row.fields[2])) >= 1);
+        }
+}

@@ -1,0 +1,106 @@
+// Merging across articles: one event per happening, planned + happened, date conflicts, namesakes apart.
+#include "core/text/sentences.h"
+#include "core/timeline/pipeline.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace dateline;
+
+namespace {
+
+Article dated(const std::string &id, const std::string &text, const std::string &published) {
+    Article a;
+    a.id = id;
+    a.file = id + ".txt";
+    a.text = text;
+    a.sentences = splitSentences(a.text);
+    if (!published.empty()) a.published = {published, DateBasis::Explicit, published, ""};
+    return a;
+}
+
+Timeline analysed(std::vector<Article> articles) {
+    Timeline t;
+    t.articles = std::move(articles);
+    analyseArticles(t);
+    return t;
+}
+
+std::string idOf(const Timeline &t, const std::string &name) {
+    for (const auto &e : t.entities)
+        if (e.name == name) return e.id;
+    return "?";
+}
+
+std::vector<const Event *> eventsOfKind(const Timeline &t, const std::string &kind) {
+    std::vector<const Event *> out;
+    for (const auto &e : t.events)
+        if (e.kind == kind) out.push_back(&e);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("merge - one event reported by two outlets has two sources", "[timeline][merge]") {
+    const Timeline t = analysed(
+        {dated("a0",
+               "Russian President Vladimir Putin met North Korean Foreign Minister Choe Son-hui in Moscow on Tuesday.",
+               "2024-01-17"),
+         dated("a1", "On January 16, Vladimir Putin met with Choe Son-hui at the Kremlin.", "2024-01-18")});
+    const auto meetings = eventsOfKind(t, "meeting");
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings[0]->date.value == "2024-01-16");
+    CHECK(meetings[0]->sources.size() == 2);
+    CHECK(meetings[0]->conflicts.empty());
+    CHECK(meetings[0]->place == idOf(t, "Moscow")); // the city is more specific than an organisation
+}
+
+TEST_CASE("merge - a planned meeting merges with the report that it happened", "[timeline][merge]") {
+    const Timeline t = analysed(
+        {dated("a0", "Choe Son-hui is scheduled to meet with Foreign Minister Sergey Lavrov on Tuesday.", "2024-01-15"),
+         dated("a1", "Foreign Minister Sergey Lavrov met Choe Son-hui on Tuesday.", "2024-01-17")});
+    const auto meetings = eventsOfKind(t, "meeting");
+    REQUIRE(meetings.size() == 1);
+    CHECK(meetings[0]->status == EventStatus::Happened);
+    CHECK(meetings[0]->sources.size() == 2);
+}
+
+TEST_CASE("merge - sources that disagree on the day give one event with a conflict", "[timeline][merge]") {
+    const Timeline t =
+        analysed({dated("a0", "On January 14, Foreign Minister Choe Son-hui arrived in Russia.", "2024-01-17"),
+                  dated("a1", "Foreign Minister Choe Son-hui arrived in Moscow on Monday.", "2024-01-16")});
+    const auto arrivals = eventsOfKind(t, "travel");
+    REQUIRE(arrivals.size() == 1);
+    REQUIRE(arrivals[0]->conflicts.size() == 1);
+    const auto &claims = arrivals[0]->conflicts[0].claims;
+    REQUIRE(claims.size() == 2);
+    CHECK(std::count_if(claims.begin(), claims.end(),
+                        [](const std::string &c) { return c.find("2024-01-14") != std::string::npos; }) == 1);
+    CHECK(std::count_if(claims.begin(), claims.end(),
+                        [](const std::string &c) { return c.find("2024-01-15") != std::string::npos; }) == 1);
+}
+
+TEST_CASE("merge - different people meeting the same person the same day stay apart", "[timeline][merge]") {
+    const Timeline t = analysed(
+        {dated("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui on Tuesday.", "2024-01-17"),
+         dated("a1", "Foreign Minister Sergey Lavrov held talks with Choe Son-hui on Tuesday.", "2024-01-17")});
+    CHECK(eventsOfKind(t, "meeting").size() == 2);
+}
+
+TEST_CASE("merge - departures and arrivals are different events", "[timeline][merge]") {
+    const Timeline t =
+        analysed({dated("a0", "Foreign Minister Choe Son-hui left Pyongyang on Monday.", "2024-01-16"),
+                  dated("a1", "Foreign Minister Choe Son-hui arrived in Moscow on Monday.", "2024-01-16")});
+    CHECK(eventsOfKind(t, "travel").size() == 2);
+}
+
+TEST_CASE("merge - a report naming nobody joins the one compatible event", "[timeline][merge]") {
+    const Timeline t = analysed(
+        {dated("a0", "Kim Jong-un and Vladimir Putin signed a partnership treaty in June 2024.", "2024-07-01"),
+         dated("a1", "The partnership treaty signed in June 2024 calls for mutual assistance.", "2025-03-16")});
+    const auto agreements = eventsOfKind(t, "agreement");
+    REQUIRE(agreements.size() == 1);
+    CHECK(agreements[0]->sources.size() == 2);
+    CHECK(agreements[0]->participants.size() == 2);
+}

@@ -1,0 +1,99 @@
+// Undated articles: publication dates inferred from weekdays, tense, absolute dates and the corpus.
+#include "core/text/sentences.h"
+#include "core/timeline/pipeline.h"
+
+#include <catch2/catch.hpp>
+
+using namespace dateline;
+
+namespace {
+
+Article make(const std::string &id, const std::string &text, const std::string &published) {
+    Article a;
+    a.id = id;
+    a.file = id + ".txt";
+    a.text = text;
+    a.sentences = splitSentences(a.text);
+    if (!published.empty()) a.published = {published, DateBasis::Explicit, published, ""};
+    return a;
+}
+
+const Event *eventOfKind(const Timeline &t, const std::string &kind) {
+    for (const auto &e : t.events)
+        if (e.kind == kind) return &e;
+    return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("inference - weekdays aligned with a dated report fix the day", "[timeline][inference]") {
+    Timeline t;
+    t.articles = {
+        make("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui at the Kremlin on Tuesday.",
+             "2024-01-17"),
+        make("a1",
+             "Foreign Minister Choe Son-hui arrived in Moscow on Monday. Choe is scheduled to meet "
+             "President Vladimir Putin on Tuesday, Kremlin spokesman Dmitry Peskov told journalists on Monday.",
+             "")};
+    analyseArticles(t);
+    const Article &undated = t.articles[1];
+    CHECK(undated.published.basis == DateBasis::Inferred);
+    CHECK(undated.published.value == "2024-01-15");
+    CHECK(undated.published.evidence.find("a0") != std::string::npos);
+    const Event *arrival = eventOfKind(t, "travel");
+    REQUIRE(arrival);
+    CHECK(arrival->date.value == "2024-01-15");
+    CHECK(arrival->date.basis == DateBasis::Inferred);
+    const Event *meeting = eventOfKind(t, "meeting");
+    REQUIRE(meeting);
+    CHECK(meeting->sources.size() == 2);
+}
+
+TEST_CASE("inference - a month alignment gives only the year", "[timeline][inference]") {
+    Timeline t;
+    t.articles = {make("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui at the Kremlin on Tuesday.",
+                       "2024-01-17"),
+                  make("a1",
+                       "Foreign Minister Choe Son-hui left Pyongyang on Monday. She traveled to Moscow in January, "
+                       "where she met with Putin.",
+                       "")};
+    analyseArticles(t);
+    const Article &undated = t.articles[1];
+    CHECK(undated.published.basis == DateBasis::Inferred);
+    CHECK(undated.published.value == "2024");
+    // "Monday" cannot be placed on a day: the departure keeps the year, marked inferred.
+    const Event *departure = nullptr;
+    for (const auto &e : t.events)
+        if (e.kind == "travel" && e.label.find("Departure") != std::string::npos) departure = &e;
+    REQUIRE(departure);
+    CHECK(departure->date.granularity == Granularity::Year);
+    CHECK(departure->date.basis == DateBasis::Inferred);
+    // Regression: re-tagged against the end of 2024, "in January" (a past report) must stay 2024-01,
+    // so the meeting with Putin joins the dated one instead of appearing in 2025.
+    for (const auto& e : t.events) CHECK(e.date.value.rfind("2025", 0) != 0);
+    const Event* meeting = eventOfKind(t, "meeting");
+    REQUIRE(meeting);
+    CHECK(meeting->sources.size() == 2);
+}
+
+TEST_CASE("inference - the latest absolute date bounds an article from below", "[timeline][inference]") {
+    Timeline t;
+    t.articles = {make("a0",
+                       "Defense Minister Sergey Shoigu traveled to Pyongyang in July 2023. "
+                       "Foreign Minister Sergey Lavrov visited Pyongyang on October 19, 2023.",
+                       "")};
+    analyseArticles(t);
+    const Article &a = t.articles[0];
+    CHECK(a.published.basis == DateBasis::Inferred);
+    CHECK(a.published.value.rfind("2023", 0) == 0);
+    CHECK(a.published.evidence.find("2023-10-19") != std::string::npos);
+}
+
+TEST_CASE("inference - with nothing to go on the date stays unknown", "[timeline][inference]") {
+    Timeline t;
+    t.articles = {make("a0", "Foreign Minister Choe Son-hui left Pyongyang on Monday.", "")};
+    analyseArticles(t);
+    CHECK(t.articles[0].published.basis == DateBasis::Unknown);
+    CHECK(t.articles[0].published.value.empty());
+    CHECK(t.events.empty()); // no undated guesses on the timeline
+}

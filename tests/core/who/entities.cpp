@@ -1,0 +1,158 @@
+// Entity rules: titled names, appositions, Korean-style names, gazetteers, aliases, namesakes.
+#include "core/who/entities.h"
+#include "core/assets/data_file.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace dateline;
+
+namespace {
+
+Article article(const std::string &id, const std::string &text) {
+    Article a;
+    a.id = id;
+    a.text = text;
+    a.published = {"2024-01-17", DateBasis::Explicit, "", ""};
+    return a;
+}
+
+const Entity *named(const std::vector<Entity> &entities, const std::string &name) {
+    for (const auto &e : entities)
+        if (e.name == name) return &e;
+    return nullptr;
+}
+
+bool hasAlias(const Entity &e, const std::string &alias) {
+    return std::find(e.aliases.begin(), e.aliases.end(), alias) != e.aliases.end();
+}
+
+} // namespace
+
+TEST_CASE("who - names after titles and in appositions", "[who]") {
+    std::vector<Entity> entities;
+    resolveEntities(
+        {article("a0", "Russian Foreign Minister Sergey Lavrov met Choe. Kremlin spokesman Dmitry Peskov said so. "
+                       "“It is illegal,” the ministry’s spokesman, Koo Byoung-sam, told journalists. "
+                       "The daily quoted Konstantin Asmolov, an expert of the Center for Korean Studies. "
+                       "Russia’s envoy to the UN, Vassily Nebenzia, spoke. The Read More button.")},
+        entities);
+    for (const char *name :
+         {"Sergey Lavrov", "Dmitry Peskov", "Koo Byoung-sam", "Konstantin Asmolov", "Vassily Nebenzia"}) {
+        INFO(name);
+        const Entity *e = named(entities, name);
+        REQUIRE(e);
+        CHECK(e->kind == EntityKind::Person);
+        CHECK_FALSE(e->roles.empty());
+    }
+    CHECK(named(entities, "Sergey Lavrov")->roles.front() == "Foreign Minister (as of 2024-01-17)");
+    CHECK(named(entities, "Read More") == nullptr);
+    const Entity *center = named(entities, "Center for Korean Studies");
+    REQUIRE(center);
+    CHECK(center->kind == EntityKind::Org);
+}
+
+TEST_CASE("who - Korean-style names need no title", "[who]") {
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "Analysts said Hyun Seung-soo expects talks. The Russia-Ukraine war goes on.")},
+                    entities);
+    REQUIRE(named(entities, "Hyun Seung-soo"));
+    CHECK(named(entities, "Russia-Ukraine") == nullptr);
+}
+
+TEST_CASE("who - surnames and transliterations resolve across the corpus", "[who]") {
+    std::vector<Entity> entities;
+    const auto mentions =
+        resolveEntities({article("a0", "Russian Foreign Minister Sergey Lavrov spoke. Lavrov said more."),
+                         article("a1", "Sergei Lavrov emphasized the talks."),
+                         article("a2", "This week's talks went well, according to Lavrov.")},
+                        entities);
+    const Entity *lavrov = named(entities, "Sergey Lavrov");
+    REQUIRE(lavrov);
+    CHECK(hasAlias(*lavrov, "Sergei Lavrov"));
+    CHECK(hasAlias(*lavrov, "Lavrov"));
+    CHECK(named(entities, "Sergei Lavrov") == nullptr);
+    std::vector<std::string> articlesMentioning;
+    for (const auto &m : lavrov->mentions)
+        articlesMentioning.push_back(m.article);
+    CHECK(std::count(articlesMentioning.begin(), articlesMentioning.end(), "a2") == 1);
+    REQUIRE(mentions.size() == 3);
+}
+
+TEST_CASE("who - namesakes stay apart and a bare surname goes to the salient one", "[who]") {
+    std::vector<Entity> entities;
+    const Article a =
+        article("a0", "North Korean leader Kim Jong-un may visit. Vice Foreign Minister Kim Jong-gyu saw Choe off. "
+                      "Kim's visit to Moscow could happen next year.");
+    const auto mentions = resolveEntities({a}, entities);
+    const Entity *un = named(entities, "Kim Jong-un");
+    const Entity *gyu = named(entities, "Kim Jong-gyu");
+    REQUIRE(un);
+    REQUIRE(gyu);
+    CHECK(un->id != gyu->id);
+    CHECK(hasAlias(*un, "Kim"));
+    CHECK_FALSE(hasAlias(*gyu, "Kim"));
+
+    // Two Kims of equal rank: a bare "Kim" stays unresolved rather than guessed.
+    std::vector<Entity> others;
+    resolveEntities({article("a0", "Analyst Kim Min-ji and analyst Kim Tae-ho disagreed. Kim said no.")}, others);
+    for (const auto &e : others)
+        CHECK_FALSE(hasAlias(e, "Kim"));
+}
+
+TEST_CASE("who - gazetteer places, demonyms, acronyms", "[who]") {
+    std::vector<Entity> entities;
+    const auto mentions = resolveEntities(
+        {article("a0",
+                 "North Korean troops moved, the Korean Central News Agency (KCNA) said. KCNA said Pyongyang agreed. "
+                 "Officials met in the DPRK.")},
+        entities);
+    const Entity *kcna = named(entities, "Korean Central News Agency");
+    REQUIRE(kcna);
+    CHECK(kcna->kind == EntityKind::Org);
+    CHECK(hasAlias(*kcna, "KCNA"));
+    const Entity *nk = named(entities, "North Korea");
+    REQUIRE(nk);
+    CHECK(hasAlias(*nk, "DPRK"));
+    CHECK(hasAlias(*nk, "North Korean"));
+    REQUIRE(named(entities, "Pyongyang"));
+    bool demonymFlagged = false;
+    for (const auto &m : mentions[0].mentions)
+        demonymFlagged |= m.entity == nk->id && m.demonym;
+    CHECK(demonymFlagged);
+}
+
+TEST_CASE("who - every gazetteer and title example finds its entry", "[who][assets]") {
+    for (const char *path : {"gazetteers/places.txt", "gazetteers/organisations.txt", "gazetteers/demonyms.txt"}) {
+        const DataFile f = loadDataAsset(path);
+        REQUIRE(f.diagnostics.empty());
+        for (const auto &row : f.rows)
+            for (const auto &example : row.examples) {
+                INFO(path << ":" << row.line << " " << example);
+                std::vector<Entity> entities;
+                resolveEntities({article("a0", example)}, entities);
+                const std::string expected =
+                    std::string(path) == "gazetteers/demonyms.txt" ? row.fields[1] : row.fields[0];
+                CHECK(named(entities, expected));
+            }
+    }
+    const DataFile titles = loadDataAsset("rules/who/titles.txt");
+    for (const auto &row : titles.rows)
+        for (const auto &example : row.examples) {
+            INFO(row.fields[0] << " in " << example);
+            std::string lower = example;
+            std::transform(lower.begin(), lower.end(), lower.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            CHECK(lower.find(row.fields[0]) != std::string::npos);
+            std::vector<Entity> entities;
+            resolveEntities({article("a0", example)}, entities);
+            bool person = false;
+            for (const auto &e : entities)
+                person |= e.kind == EntityKind::Person && !e.roles.empty();
+            CHECK(person);
+        }
+    CHECK(personKey("Sergei Lavrov") == personKey("Sergey Lavrov"));
+    CHECK(personKey("Kim Jong Un") == personKey("Kim Jong-un"));
+    CHECK(personKey("Kim Jong-un") != personKey("Kim Jong-gyu"));
+}
