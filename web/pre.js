@@ -1,7 +1,12 @@
 // Page setup that runs before the WASM module starts (linked with --pre-js, so it works
 // in the hosted page, the single offline file and under a strict Content-Security-Policy:
-// no inline scripts or styles, styles are set through the CSSOM).
+// no inline scripts or styles, styles are set through the CSSOM). Also the asynchronous
+// browser glue: file picker, drag and drop, IndexedDB persistence, ?src= bundles, saving
+// an offline page, back/forward.
 (function () {
+  // The page as it was served, before anything below changes the DOM: "Save offline page"
+  // clones it when this is the single-file build.
+  var originalHtml = '<!doctype html>\n' + document.documentElement.outerHTML;
   function css(el, props) { for (var k in props) el.style[k] = props[k]; }
   var body = document.body;
   css(document.documentElement, { height: '100%' });
@@ -25,6 +30,8 @@
   window.addEventListener('error', function (e) { showError(e.message || String(e)); });
   window.addEventListener('unhandledrejection', function (e) { showError(String(e.reason)); });
 
+  // Dateline never locks the pointer; Emscripten's GLFW may ask without a user gesture.
+  canvas.requestPointerLock = function () {};
   Module['canvas'] = canvas;
   Module['print'] = function (text) { console.log(text); };
   Module['printErr'] = function (text) { console.warn(text); };
@@ -32,5 +39,179 @@
   Module['datelineState'] = function () {
     return JSON.parse(UTF8ToString(Module['_dateline_debug_state']()));
   };
+  Module['loadSynthetic'] = function (n) { Module['_dateline_load_synthetic'](n | 0); };
   window.Dateline = Module;
+
+  function cString(s) {
+    var n = lengthBytesUTF8(s) + 1, p = Module['_malloc'](n);
+    stringToUTF8(s, p, n);
+    return p;
+  }
+  function reportError(message) {
+    var p = cString(message);
+    Module['_dateline_report_load_error'](p);
+    Module['_free'](p);
+  }
+  function stage(name, bytes) {
+    var np = cString(name), dp = Module['_malloc'](Math.max(1, bytes.length));
+    HEAPU8.set(bytes, dp);
+    Module['_dateline_stage_file'](np, dp, bytes.length);
+    Module['_free'](np);
+    Module['_free'](dp);
+  }
+
+  Module['datelineDownload'] = function (name, blob) {
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  };
+
+  // [SECTION] IndexedDB: the user's files survive reloads until they reset -----------
+  var dbPromise = null;
+  function db() {
+    if (!dbPromise) {
+      dbPromise = new Promise(function (resolve, reject) {
+        if (!window.indexedDB) { reject(new Error('no IndexedDB')); return; }
+        var req = indexedDB.open('dateline', 1);
+        req.onupgradeneeded = function () { req.result.createObjectStore('files', { keyPath: 'name' }); };
+        req.onsuccess = function () { resolve(req.result); };
+        req.onerror = function (e) { e.preventDefault(); reject(req.error); };
+      });
+    }
+    return dbPromise;
+  }
+  function store(mode, fn) {
+    return db().then(function (d) {
+      return new Promise(function (resolve, reject) {
+        var tx = d.transaction('files', mode);
+        var result = fn(tx.objectStore('files'));
+        tx.oncomplete = function () { resolve(result && result.result); };
+        tx.onerror = function () { reject(tx.error); };
+      });
+    });
+  }
+  var persistWarned = false;
+  function persistFailed(err) {
+    if (!persistWarned) reportError('Your files are shown but cannot be kept for next time: ' + (err && err.message || err));
+    persistWarned = true;
+  }
+
+  // [SECTION] Loading files -----------------------------------------------------------
+  var kMaxFileBytes = 32 * 1024 * 1024;
+  var loading = Promise.resolve();
+  // Reads files one by one (progress shows in the app), keeps them in IndexedDB, then
+  // has the app analyse them all. A file that fails is reported; the rest still load.
+  function loadFiles(files, options) {
+    loading = loading.then(async function () {
+      var total = files.length, staged = 0;
+      for (var i = 0; i < total; i++) {
+        var f = files[i];
+        Module['_dateline_load_progress'](i, total);
+        try {
+          if (f.size > kMaxFileBytes) throw new Error('larger than 32 MB');
+          // Pre-read files carry .data; File objects are read here (File.bytes is a method in new browsers).
+          var bytes = new Uint8Array(f.data || await f.arrayBuffer());
+          if (options.persist) await store('readwrite', function (s) { return s.put({ name: f.name, bytes: bytes }); }).catch(persistFailed);
+          stage(f.name, bytes);
+          staged++;
+        } catch (err) {
+          reportError(f.name + ': could not be read (' + (err && err.message || err) + ')');
+        }
+        if (i % 8 === 7) await new Promise(function (r) { setTimeout(r, 0); });
+      }
+      Module['_dateline_load_progress'](total, total);
+      await new Promise(function (r) { setTimeout(r, 30); }); // let the "Analysing" bar draw
+      Module['_dateline_commit_files'](options.target || 0, options.fit ? 1 : 0);
+      return staged;
+    });
+    return loading;
+  }
+  Module['datelineLoadFiles'] = loadFiles;
+
+  var picker = null;
+  Module['datelineOpenFilePicker'] = function () {
+    if (!picker) {
+      picker = document.createElement('input');
+      picker.type = 'file';
+      picker.multiple = true;
+      picker.accept = '.txt,.html,.htm,.json,text/plain,text/html,application/json';
+      picker.hidden = true;
+      picker.id = 'dateline-file-picker';
+      picker.addEventListener('change', function () {
+        loadFiles(Array.prototype.slice.call(picker.files), { persist: true, fit: true });
+        picker.value = '';
+      });
+      document.body.appendChild(picker);
+    }
+    picker.click();
+  };
+  window.addEventListener('dragover', function (e) { e.preventDefault(); });
+  window.addEventListener('drop', function (e) {
+    e.preventDefault();
+    if (e.dataTransfer && e.dataTransfer.files.length)
+      loadFiles(Array.prototype.slice.call(e.dataTransfer.files), { persist: true, fit: true });
+  });
+
+  Module['datelineResetUserFiles'] = function () {
+    store('readwrite', function (s) { return s.clear(); }).catch(function () {}).then(function () {
+      Module['_dateline_reset_user_files']();
+    });
+  };
+
+  // [SECTION] Offline page --------------------------------------------------------------
+  Module['datelineSaveOfflinePage'] = function (bundleJson) {
+    var single = !document.querySelector('script[src]');
+    var source = single ? Promise.resolve(originalHtml)
+                        : fetch('dateline.html').then(function (r) {
+                            if (!r.ok) throw new Error('dateline.html: HTTP ' + r.status);
+                            return r.text();
+                          });
+    source.then(function (html) {
+      // '<' escaped so the bundle can never close its script element. The markers are built
+      // from pieces so this very code (inlined in the single file) never matches them.
+      var open = '<script type="application/json" id="dateline-' + 'bundle">', close = '</' + 'script>';
+      var block = open + bundleJson.replace(/</g, '\\u003c') + close;
+      var old = html.indexOf(open);
+      if (old >= 0) html = html.slice(0, old) + html.slice(html.indexOf(close, old) + close.length);
+      html = html.replace(/<body([^>]*)>/, function (m) { return m + '\n' + block; });
+      Module['datelineDownload']('dateline-offline.html', new Blob([html], { type: 'text/html' }));
+    }).catch(function (err) { reportError('Save offline page failed: ' + (err && err.message || err)); });
+  };
+
+  // [SECTION] Start: stored files, ?src= bundle, back/forward ---------------------------
+  Module['datelineStart'] = function () {
+    window.addEventListener('popstate', function () { Module['_dateline_hash_changed'](); });
+    window.addEventListener('hashchange', function () { Module['_dateline_hash_changed'](); });
+    var fit = !location.hash;
+    var restored = store('readonly', function (s) { return s.getAll(); }).then(function (rows) {
+      if (rows && rows.length)
+        return loadFiles(rows.map(function (r) { return { name: r.name, data: r.bytes, size: r.bytes.length }; }),
+                         { persist: false, fit: fit });
+    }).catch(function () { /* no IndexedDB (e.g. some file:// pages): nothing stored */ });
+    var src = new URLSearchParams(location.search).get('src');
+    if (!src) return;
+    restored.then(function () {
+      var url;
+      try { url = new URL(src, location.href); } catch (e) { url = null; }
+      if (!url || url.origin !== location.origin || location.protocol === 'file:') {
+        reportError('?src=' + src + ': only bundles from this site can be loaded');
+        Module['_dateline_commit_files'](0, 0);
+        return;
+      }
+      return fetch(url.href).then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.arrayBuffer();
+      }).then(function (buf) {
+        var name = url.pathname.split('/').pop() || 'bundle.json';
+        if (!/\.json$/i.test(name)) name += '.json';
+        return loadFiles([{ name: name, data: buf, size: buf.byteLength }], { persist: false, fit: fit, target: 1 });
+      }).catch(function (err) {
+        reportError('?src=' + src + ': could not load (' + (err && err.message || err) + ')');
+        Module['_dateline_commit_files'](0, 0);
+      });
+    });
+  };
 })();

@@ -1,4 +1,4 @@
-// Articles panel: title, outlet and date of each article; click opens the reader.
+// Articles panel: title, outlet and date of each article (inferred dates marked); click reads it.
 #include "app/explorer.h"
 
 #include <imgui.h>
@@ -6,9 +6,6 @@
 namespace dateline::app {
 
 void drawArticleList(ExplorerState& state) {
-    state.drawnArticleTitles.clear();
-    ImGui::TextDisabled("ARTICLES");
-    for (const auto& msg : state.statusMessages) ImGui::TextColored(ImVec4(0.9f, 0.4f, 0.3f, 1), "%s", msg.c_str());
     const auto& articles = state.timeline.articles;
     for (std::size_t i = 0; i < articles.size(); ++i) {
         const Article& a = articles[i];
@@ -16,9 +13,10 @@ void drawArticleList(ExplorerState& state) {
         const std::string& title = a.title.empty() ? a.file : a.title;
         if (ImGui::Selectable(title.c_str(), state.readerArticle == static_cast<int>(i))) {
             state.readerArticle = static_cast<int>(i);
+            state.view.selectedArticle = a.id;
             state.readerHighlight = {};
         }
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", title.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s", title.c_str(), a.file.c_str());
         const char* basis = a.published.basis == DateBasis::Inferred ? " (inferred)" : "";
         ImGui::TextDisabled("  %s  %s%s", a.source.empty() ? "unknown outlet" : a.source.c_str(),
                             a.published.value.empty() ? "no date" : a.published.value.c_str(), basis);

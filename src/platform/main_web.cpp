@@ -1,6 +1,16 @@
-// The page's main loop: GLFW + WebGL via Emscripten, Dear ImGui, and the browser glue.
-// The only code that knows the browser; everything it shows comes from src/app.
+// The page's main loop: GLFW + WebGL via Emscripten, Dear ImGui, and the browser glue
+// (device pixel ratio, URL hash, files, offline bundle). The only code that knows the
+// browser; everything it shows comes from src/app.
+//
+// Index:
+//   [SECTION] Articles: bundled, user files, bundles
+//   [SECTION] Fonts and style
+//   [SECTION] Frame
+//   [SECTION] Calls from JavaScript (web/pre.js and tests)
+//   [SECTION] main
 #include "app/explorer.h"
+#include "app/model/synthetic_timeline.h"
+#include "core/io/bundle_json.h"
 #include "core/timeline/pipeline.h"
 #include "platform/browser.h"
 
@@ -9,8 +19,10 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <dirent.h>
 #include <fstream>
@@ -20,18 +32,33 @@
 
 namespace {
 
+using dateline::InputFile;
+
 struct Platform {
     GLFWwindow* window = nullptr;
     dateline::app::ExplorerState state;
     dateline::app::PlatformServices services;
     int frames = 0;
-    int width = 0, height = 0;
+    int width = 0, height = 0; // backing store in device pixels
+    std::vector<InputFile> bundled; // the bundled articles, or a bundle that replaced them
+    std::vector<InputFile> user;    // files the user added (kept in IndexedDB by pre.js)
+    std::vector<InputFile> staged;  // received from JS, not yet analysed
+    std::vector<std::string> stageErrors;
+    bool fontsDirty = true;
+    float fontScale = 0;
+    bool styleDark = true;
+    float styleScale = 0;
+    std::string lastHash;
+    dateline::app::ViewState lastHashedView;
+    double lastHashWrite = 0;
 };
 
 Platform* g_platform = nullptr;
 
-std::vector<dateline::InputFile> readFolder(const std::string& dir) {
-    std::vector<dateline::InputFile> files;
+// [SECTION] Articles: bundled, user files, bundles ------------------------------
+
+std::vector<InputFile> readFolder(const std::string& dir) {
+    std::vector<InputFile> files;
     if (DIR* d = opendir(dir.c_str())) {
         while (dirent* e = readdir(d)) {
             const std::string name = e->d_name;
@@ -47,10 +74,79 @@ std::vector<dateline::InputFile> readFolder(const std::string& dir) {
     return files;
 }
 
-// Loads the UI fonts: DejaVu Sans for Latin/Greek/Cyrillic and punctuation, merged with
-// UnDotum for Hangul, both subset at build time. Glyph ranges come from the loaded text
-// so the atlas stays small.
-void loadFonts(const dateline::Timeline& timeline) {
+std::string lowerExtension(const std::string& name) {
+    const std::size_t dot = name.rfind('.');
+    std::string ext = dot == std::string::npos ? "" : name.substr(dot);
+    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return ext;
+}
+
+// Text and HTML files go through the whole pipeline; dateline/1 bundles are read back. One
+// bundle alone is shown as it is (its events kept); mixed with other files, its articles
+// join the corpus and everything is analysed together.
+dateline::Timeline buildCorpus(const std::vector<InputFile>& files) {
+    std::vector<InputFile> text;
+    std::vector<const InputFile*> bundles;
+    std::vector<dateline::Diagnostic> problems;
+    for (const auto& f : files) {
+        const std::string ext = lowerExtension(f.name);
+        if (ext == ".json") bundles.push_back(&f);
+        else if (ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".text" || ext.empty()) text.push_back(f);
+        else problems.push_back({dateline::Severity::Error, f.name, 0, "unsupported file type (use .txt, .html or a Dateline .json bundle)"});
+    }
+    dateline::Timeline t;
+    if (text.empty() && bundles.size() == 1) {
+        auto r = dateline::readBundle(bundles[0]->bytes, bundles[0]->name);
+        t = std::move(r.timeline);
+        for (auto& d : r.diagnostics) t.diagnostics.push_back(std::move(d));
+        if (!r.ok) t.diagnostics.push_back({dateline::Severity::Error, bundles[0]->name, 0, "not a Dateline bundle"});
+        // A bundle that carries only articles is analysed here like any other input.
+        if (r.ok && t.events.empty()) {
+            t.entities.clear();
+            dateline::analyseArticles(t);
+        }
+    } else {
+        t = dateline::buildTimeline(text);
+        bool added = false;
+        for (const InputFile* b : bundles) {
+            auto r = dateline::readBundle(b->bytes, b->name);
+            for (auto& d : r.diagnostics) t.diagnostics.push_back(std::move(d));
+            if (!r.ok) {
+                t.diagnostics.push_back({dateline::Severity::Error, b->name, 0, "not a Dateline bundle"});
+                continue;
+            }
+            for (auto& a : r.timeline.articles) {
+                a.id = "a" + std::to_string(t.articles.size());
+                t.articles.push_back(std::move(a));
+                added = true;
+            }
+        }
+        if (added) {
+            t.entities.clear();
+            dateline::analyseArticles(t);
+        }
+    }
+    for (auto& d : problems) t.diagnostics.push_back(std::move(d));
+    return t;
+}
+
+void rebuild(Platform& p, bool fit) {
+    std::vector<InputFile> all = p.bundled;
+    all.insert(all.end(), p.user.begin(), p.user.end());
+    dateline::Timeline t = buildCorpus(all);
+    dateline::app::setTimeline(p.state, std::move(t), fit);
+    for (const auto& e : p.stageErrors) p.state.statusMessages.push_back(e);
+    p.stageErrors.clear();
+    p.state.userFileCount = p.user.size();
+    p.fontsDirty = true;
+}
+
+// [SECTION] Fonts and style -----------------------------------------------------
+
+// DejaVu Sans for Latin/Greek/Cyrillic and punctuation, merged with UnDotum for Hangul, both
+// subset at build time. Glyph ranges come from the loaded text so the atlas stays small;
+// the size follows the device pixel ratio so text is sharp on high-DPI screens.
+void loadFonts(const dateline::Timeline& timeline, float scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontGlyphRangesBuilder builder;
@@ -61,15 +157,19 @@ void loadFonts(const dateline::Timeline& timeline) {
     for (const auto& a : timeline.articles) {
         builder.AddText(a.title.c_str());
         builder.AddText(a.text.c_str());
+        builder.AddText(a.source.c_str());
     }
+    for (const auto& e : timeline.entities) builder.AddText(e.name.c_str());
     static ImVector<ImWchar> ranges;
     ranges.clear();
     builder.BuildRanges(&ranges);
-    const float size = 15.0f;
+    const float size = std::round(15.0f * scale);
     ImFontConfig config;
-    config.OversampleH = 2;
+    config.OversampleH = scale > 1.5f ? 1 : 2;
     if (!io.Fonts->AddFontFromFileTTF("/fonts/DejaVuSans.ttf", size, &config, ranges.Data)) {
-        io.Fonts->AddFontDefault();
+        ImFontConfig fallback;
+        fallback.SizePixels = size;
+        io.Fonts->AddFontDefault(&fallback);
         return;
     }
     ImFontConfig merge;
@@ -79,15 +179,65 @@ void loadFonts(const dateline::Timeline& timeline) {
     io.Fonts->Build();
 }
 
+void refreshFontsAndStyle(Platform& p) {
+    const float scale = p.state.uiScale;
+    if (p.fontsDirty || p.fontScale != scale) {
+        loadFonts(p.state.timeline, scale);
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        p.fontsDirty = false;
+        p.fontScale = scale;
+    }
+    if (p.styleScale != scale || p.styleDark != p.state.view.dark) {
+        dateline::app::applyStyle(p.state.view.dark, scale);
+        p.styleScale = scale;
+        p.styleDark = p.state.view.dark;
+    }
+}
+
+// [SECTION] Frame ----------------------------------------------------------------
+
+void applyHash(Platform& p, const std::string& hash) {
+    if (hash.empty() || !dateline::app::parseViewState(hash, p.state.view)) return;
+    p.state.searchBuffer = p.state.view.filter.search;
+    dateline::app::syncSelectionFromView(p.state);
+    p.lastHash = dateline::app::serializeViewState(p.state.view);
+    p.lastHashedView = p.state.view;
+}
+
+// Writes the view into the URL hash: a new history entry when lanes, filters, selection or
+// theme change (so Back undoes them); range changes replace the entry, at most every 0.4 s
+// and not mid-drag (browsers throttle frequent history calls).
+void syncHash(Platform& p) {
+    const std::string hash = dateline::app::serializeViewState(p.state.view);
+    if (hash == p.lastHash) return;
+    dateline::app::ViewState a = p.state.view, b = p.lastHashedView;
+    a.firstDay = b.firstDay;
+    a.lastDay = b.lastDay;
+    a.filter.search = b.filter.search;
+    const bool discrete = dateline::app::serializeViewState(a) != dateline::app::serializeViewState(b);
+    const double now = ImGui::GetTime();
+    if (!discrete && (ImGui::IsAnyMouseDown() || now - p.lastHashWrite < 0.4)) return;
+    dateline::platform::setLocationHash(hash, discrete);
+    p.lastHash = hash;
+    p.lastHashedView = p.state.view;
+    p.lastHashWrite = now;
+}
+
 void frame(void* arg) {
     auto& p = *static_cast<Platform*>(arg);
+    const double started = emscripten_get_now();
     int w = 0, h = 0;
     dateline::platform::canvasCssSize(w, h);
-    if (w > 0 && h > 0 && (w != p.width || h != p.height)) {
-        p.width = w;
-        p.height = h;
-        glfwSetWindowSize(p.window, w, h);
+    const float dpr = static_cast<float>(std::clamp(dateline::platform::devicePixelRatio(), 1.0, 4.0));
+    const int bw = static_cast<int>(std::lround(w * dpr)), bh = static_cast<int>(std::lround(h * dpr));
+    if (w > 0 && h > 0 && (bw != p.width || bh != p.height)) {
+        p.width = bw;
+        p.height = bh;
+        dateline::platform::resizeBackingStore(bw, bh);
     }
+    p.state.uiScale = dpr;
+    refreshFontsAndStyle(p);
     glfwPollEvents();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
@@ -97,37 +247,130 @@ void frame(void* arg) {
     int fbw = 0, fbh = 0;
     glfwGetFramebufferSize(p.window, &fbw, &fbh);
     glViewport(0, 0, fbw, fbh);
-    glClearColor(0.09f, 0.1f, 0.12f, 1.0f);
+    if (p.state.view.dark) glClearColor(0.09f, 0.1f, 0.12f, 1.0f);
+    else glClearColor(0.95f, 0.95f, 0.94f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    dateline::platform::frameRendered(++p.frames);
+    if (p.state.pngRequested) {
+        p.state.pngRequested = false;
+        const float* r = p.state.canvasRect;
+        dateline::platform::exportCanvasPng(static_cast<int>(r[0]), static_cast<int>(r[1]), static_cast<int>(r[2]),
+                                            static_cast<int>(r[3]));
+    }
+    syncHash(p);
+    dateline::platform::frameRendered(++p.frames, emscripten_get_now() - started);
 }
 
 } // namespace
 
+// [SECTION] Calls from JavaScript (web/pre.js and tests) --------------------------
+
+extern "C" {
+
 // Test hook: what the explorer drew in the last frame, as JSON (browser tests read it).
-extern "C" EMSCRIPTEN_KEEPALIVE const char* dateline_debug_state() {
+EMSCRIPTEN_KEEPALIVE const char* dateline_debug_state() {
     static std::string json;
     if (!g_platform) return "{}";
     const auto& s = g_platform->state;
-    json = "{\"frames\":" + std::to_string(g_platform->frames) +
-           ",\"articles\":" + std::to_string(s.timeline.articles.size()) +
-           ",\"events\":" + std::to_string(s.timeline.events.size()) +
-           ",\"drawnTimelineItems\":" + std::to_string(s.drawnTimelineItems) +
-           ",\"firstDay\":" + std::to_string(s.view.firstDay) + ",\"lastDay\":" + std::to_string(s.view.lastDay) +
-           ",\"drawnArticleTitles\":[";
-    for (std::size_t i = 0; i < s.drawnArticleTitles.size(); ++i) {
-        if (i) json += ",";
-        json += "\"";
-        for (const char c : s.drawnArticleTitles[i]) {
-            if (c == '"' || c == '\\') json += '\\';
-            if (static_cast<unsigned char>(c) >= 0x20) json += c;
-        }
-        json += "\"";
-    }
-    json += "]}";
+    nlohmann::json j;
+    j["frames"] = g_platform->frames;
+    j["articles"] = s.timeline.articles.size();
+    j["events"] = s.timeline.events.size();
+    j["entities"] = s.timeline.entities.size();
+    j["shownEvents"] = s.filtered.shown;
+    j["hiddenEvents"] = s.filtered.hidden;
+    j["lanes"] = s.lanes.lanes.size();
+    j["laneScroll"] = s.laneScroll;
+    j["drawnTimelineItems"] = s.drawnTimelineItems;
+    j["drawnClusters"] = s.drawnClusters;
+    j["firstDay"] = s.view.firstDay;
+    j["lastDay"] = s.view.lastDay;
+    j["laneMode"] = dateline::app::toString(s.view.lanes);
+    j["dark"] = s.view.dark;
+    j["selectedEvent"] = s.view.selectedEvent;
+    j["readerArticle"] = s.readerArticle >= 0 ? s.timeline.articles[static_cast<std::size_t>(s.readerArticle)].id : "";
+    j["readerHighlight"] = s.drawnHighlight;
+    j["uiScale"] = s.uiScale;
+    j["embed"] = s.embed;
+    j["userFiles"] = s.userFileCount;
+    j["statusMessages"] = s.statusMessages;
+    j["drawnArticleTitles"] = s.drawnArticleTitles;
+    j["canvas"] = {s.canvasRect[0], s.canvasRect[1], s.canvasRect[2], s.canvasRect[3]};
+    nlohmann::json drawn = nlohmann::json::array();
+    for (const auto& e : s.drawnEvents) drawn.push_back({{"id", e.id}, {"x", e.x}, {"y", e.y}});
+    j["drawnEvents"] = std::move(drawn);
+    json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return json.c_str();
 }
+
+// Files arrive one at a time (so JS can show progress), then are analysed together.
+EMSCRIPTEN_KEEPALIVE void dateline_stage_file(const char* name, const char* data, int length) {
+    if (!g_platform || !name || length < 0) return;
+    g_platform->staged.push_back({name, std::string(data, static_cast<std::size_t>(length))});
+}
+
+EMSCRIPTEN_KEEPALIVE void dateline_report_load_error(const char* message) {
+    if (g_platform && message) g_platform->stageErrors.push_back(message);
+}
+
+EMSCRIPTEN_KEEPALIVE void dateline_load_progress(int done, int total) {
+    if (!g_platform) return;
+    auto& s = g_platform->state;
+    if (total <= 0 || done >= total) {
+        s.loadProgress = done >= total && total > 0 ? 1.0f : -1.0f;
+        s.loadLabel = total > 0 ? "Analysing " + std::to_string(total) + " files..." : "";
+        if (total <= 0) s.loadProgress = -1.0f;
+        return;
+    }
+    s.loadProgress = static_cast<float>(done) / static_cast<float>(total);
+    s.loadLabel = "Reading " + std::to_string(done + 1) + " of " + std::to_string(total);
+}
+
+// target: 0 = the user's files (same name replaces), 1 = replaces the bundled articles.
+EMSCRIPTEN_KEEPALIVE void dateline_commit_files(int target, int fit) {
+    if (!g_platform) return;
+    Platform& p = *g_platform;
+    if (target == 1) {
+        if (!p.staged.empty()) p.bundled = std::move(p.staged);
+    } else {
+        for (auto& f : p.staged) {
+            auto it = std::find_if(p.user.begin(), p.user.end(), [&](const InputFile& u) { return u.name == f.name; });
+            if (it != p.user.end()) *it = std::move(f);
+            else p.user.push_back(std::move(f));
+        }
+    }
+    p.staged.clear();
+    rebuild(p, fit != 0);
+    p.state.loadProgress = -1;
+}
+
+EMSCRIPTEN_KEEPALIVE void dateline_reset_user_files() {
+    if (!g_platform) return;
+    g_platform->user.clear();
+    g_platform->bundled = readFolder("/articles");
+    rebuild(*g_platform, true);
+}
+
+EMSCRIPTEN_KEEPALIVE void dateline_hash_changed() {
+    if (g_platform) applyHash(*g_platform, dateline::platform::locationHash());
+}
+
+// Test hook for the Export menu's items (0 bundle, 1 TimelineJS, 2 CSV, 3 PNG, 4 offline page).
+EMSCRIPTEN_KEEPALIVE void dateline_export(int kind) {
+    if (g_platform && kind >= 0 && kind <= 4)
+        dateline::app::runExport(g_platform->state, g_platform->services, static_cast<dateline::app::ExportKind>(kind));
+}
+
+// Benchmarks and tests: replace the corpus with a synthetic timeline of n events.
+EMSCRIPTEN_KEEPALIVE void dateline_load_synthetic(int n) {
+    if (!g_platform || n < 0) return;
+    dateline::app::setTimeline(g_platform->state, dateline::app::makeSyntheticTimeline(static_cast<std::size_t>(n)), true);
+    g_platform->fontsDirty = true;
+}
+
+} // extern "C"
+
+// [SECTION] main -------------------------------------------------------------------
 
 int main() {
     if (!glfwInit()) {
@@ -136,15 +379,16 @@ int main() {
     }
     auto* p = new Platform();
     g_platform = p;
-    dateline::platform::canvasCssSize(p->width, p->height);
+    int cssW = 0, cssH = 0;
+    dateline::platform::canvasCssSize(cssW, cssH);
     // WebGL2 first; WebGL1 when the browser has no WebGL2.
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
-    p->window = glfwCreateWindow(std::max(p->width, 320), std::max(p->height, 240), "Dateline", nullptr, nullptr);
+    p->window = glfwCreateWindow(std::max(cssW, 320), std::max(cssH, 240), "Dateline", nullptr, nullptr);
     const char* glsl = "#version 300 es";
     if (!p->window) {
         glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 2);
-        p->window = glfwCreateWindow(std::max(p->width, 320), std::max(p->height, 240), "Dateline", nullptr, nullptr);
+        p->window = glfwCreateWindow(std::max(cssW, 320), std::max(cssH, 240), "Dateline", nullptr, nullptr);
         glsl = "#version 100";
     }
     if (!p->window) {
@@ -155,14 +399,34 @@ int main() {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
-    ImGui::StyleColorsDark();
     ImGui_ImplGlfw_InitForOpenGL(p->window, true);
     ImGui_ImplOpenGL3_Init(glsl);
 
-    dateline::Timeline timeline = dateline::buildTimeline(readFolder("/articles"));
-    loadFonts(timeline);
-    dateline::app::setTimeline(p->state, std::move(timeline));
-    p->services.download = dateline::platform::downloadFile;
+    auto& state = p->state;
+    state.embed = dateline::platform::queryParam("embed") == "1";
+    state.todayDay = dateline::platform::todayDays();
+    const std::string hash = dateline::platform::locationHash();
+    // A saved offline page carries its own articles in place of the bundled ones.
+    const std::string offline = dateline::platform::takeOfflineBundle();
+    if (!offline.empty()) p->bundled.push_back({"offline-bundle.json", offline});
+    else p->bundled = readFolder("/articles");
+    const std::string synthetic = dateline::platform::queryParam("synthetic");
+    if (!synthetic.empty() && synthetic.size() < 8 && synthetic.find_first_not_of("0123456789") == std::string::npos) {
+        dateline::app::setTimeline(state, dateline::app::makeSyntheticTimeline(std::stoul(synthetic)), true);
+    } else {
+        rebuild(*p, true);
+    }
+    applyHash(*p, hash);
+    if (p->lastHash.empty()) p->lastHashedView = state.view;
+
+    auto& services = p->services;
+    services.download = dateline::platform::downloadFile;
+    services.openFilePicker = dateline::platform::openFilePicker;
+    services.resetToBundled = dateline::platform::resetUserFiles;
+    services.saveOfflinePage = dateline::platform::saveOfflinePage;
+    services.copyText = dateline::platform::copyText;
+    services.openUrl = dateline::platform::openUrl;
+    services.pageUrl = dateline::platform::pageUrl();
     dateline::platform::appReady();
     emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;

@@ -11,11 +11,23 @@
 
 namespace dateline::app {
 
+// How an event's date is drawn honestly (bits of LaneItem::flags / DrawItem::flags).
+enum ItemFlag : unsigned {
+    kItemSpan = 1,     // month, year, week... : a bar over its whole range; else a point
+    kItemInferred = 2, // date rests on an inferred publication date: faded and hatched
+    kItemPlanned = 4,  // not yet happened: hollow
+    kItemPossible = 8, // may happen: hollow and dashed
+    kItemConflict = 16 // sources disagree: marked with a warning tick
+};
+
 struct LaneItem {
     double firstDay = 0; // start of the covered range
     double lastDay = 0;  // end of the covered range (inclusive day → drawn to lastDay + 1)
     int event = -1;      // index into Timeline::events
+    unsigned flags = 0;  // ItemFlag bits
 };
+
+unsigned itemFlags(const Event& e);
 
 struct Lane {
     std::string label;
@@ -39,10 +51,23 @@ struct DrawItem {
     int event = -1;       // event index when count == 1
     int count = 1;        // > 1: a cluster of this many events
     double firstDay = 0, lastDay = 0; // days covered by the item or cluster (for zoom-to-cluster)
+    unsigned flags = 0;   // ItemFlag bits of a single event (0 for clusters)
 };
 
-// Records for the lanes in [firstLane, lastLane) within a canvas widthPx wide.
+// Records for the lanes in [firstLane, lastLane) within a canvas widthPx wide. Points sit at
+// the middle of their day (x0 == x1); spans cover their range. Items closer than clusterPx fold.
 std::vector<DrawItem> buildDrawList(const ViewState& view, const LaneIndex& index, float widthPx,
                                     int firstLane = 0, int lastLane = -1, float clusterPx = 6.0f);
+
+// Keyboard navigation: the event next to `current` (an index into Timeline::events) in time
+// within its lane (dx = ±1) or the nearest in time in the lane above/below (dy = ±1). With no
+// current event, the first one at or after centreDay in the first lane. -1 when there is none.
+int neighbourEvent(const LaneIndex& index, int current, int dx, int dy, double centreDay);
+
+// The lane that holds an event first (-1 if none), for scrolling it into view.
+int laneOfEvent(const LaneIndex& index, int event);
+
+// Day range [first, last + 1) of an event, false when undated.
+bool eventDayRange(const Event& e, double& first, double& lastExclusive);
 
 } // namespace dateline::app
