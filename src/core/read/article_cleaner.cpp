@@ -70,10 +70,10 @@ bool endsLikeSentence(std::string_view s) {
     return false;
 }
 
-void measure(Block &b) {
-    const auto &stop = readVocabulary().stopwordsPacked;
+void measure(Block& b) {
+    const auto& stop = readVocabulary().stopwordsPacked;
     std::size_t i = 0;
-    const std::string &t = b.lower;
+    const std::string& t = b.lower;
     while (i < t.size()) {
         while (i < t.size() && t[i] == ' ')
             ++i;
@@ -111,7 +111,7 @@ void measure(Block &b) {
         b.quality = Quality::Short;
 }
 
-void removeBlock(Block &b, const char *reason) {
+void removeBlock(Block& b, const char* reason) {
     if (b.removed) return;
     b.removed = true;
     b.reason = reason;
@@ -120,8 +120,8 @@ void removeBlock(Block &b, const char *reason) {
 // [SECTION] Furniture: vocabulary, counters, stamps, bylines -----------------
 
 // The whole line is vocabulary ("Back To Top", "MOST POPULAR:", "Read more »").
-const std::string *boilerplateReason(const Block &b) {
-    const auto &lines = readVocabulary().boilerplateLines;
+const std::string* boilerplateReason(const Block& b) {
+    const auto& lines = readVocabulary().boilerplateLines;
     if (b.words > 6) return nullptr;
     std::string_view key = b.lower;
     while (!key.empty() && (key.back() == ':' || key.back() == '>' || key.back() == ' ' || key.back() == '.'))
@@ -133,14 +133,14 @@ const std::string *boilerplateReason(const Block &b) {
     return it == lines.end() ? nullptr : &it->second;
 }
 
-const std::string *phraseReason(const Block &b) {
+const std::string* phraseReason(const Block& b) {
     if (b.words >= 60) return nullptr;
     return readVocabulary().phraseMatcher.find(b.lower);
 }
 
 // "Read more: Another story's headline" on one line.
-bool inlineTeaser(const Block &b) {
-    const auto &lines = readVocabulary().boilerplateLines;
+bool inlineTeaser(const Block& b) {
+    const auto& lines = readVocabulary().boilerplateLines;
     const std::size_t colon = b.lower.find(':');
     if (colon == std::string::npos || colon > 20) return false;
     const auto it = lines.find(b.lower.substr(0, colon));
@@ -148,11 +148,11 @@ bool inlineTeaser(const Block &b) {
 }
 
 // Most words are icon or control names: "bookmarkicon chevron downicon …".
-bool uiJunk(const Block &b) {
+bool uiJunk(const Block& b) {
     if (b.words < 3 || b.terminal) return false;
-    const auto &v = readVocabulary();
+    const auto& v = readVocabulary();
     std::size_t ui = 0, i = 0;
-    const std::string &t = b.lower;
+    const std::string& t = b.lower;
     while (i < t.size()) {
         while (i < t.size() && t[i] == ' ')
             ++i;
@@ -162,7 +162,7 @@ bool uiJunk(const Block &b) {
         if (i == a) break;
         const std::string_view w(t.data() + a, i - a);
         bool hit = w.size() <= 7 ? v.uiWordsPacked.contains(packShortWord(w)) : v.uiWords.count(std::string(w)) > 0;
-        for (const auto &suf : v.uiSuffixes)
+        for (const auto& suf : v.uiSuffixes)
             if (!hit && w.size() >= suf.size() && w.substr(w.size() - suf.size()) == suf) hit = true;
         ui += hit;
     }
@@ -170,12 +170,12 @@ bool uiJunk(const Block &b) {
 }
 
 // "4 views0 comments", "12 shares": numbers and counter words only.
-bool socialCounter(const Block &b) {
+bool socialCounter(const Block& b) {
     if (b.words > 8) return false;
-    const auto &words = readVocabulary().counterWords;
+    const auto& words = readVocabulary().counterWords;
     bool digit = false, word = false;
     std::size_t i = 0;
-    const std::string &t = b.lower;
+    const std::string& t = b.lower;
     while (i < t.size()) {
         if (t[i] >= '0' && t[i] <= '9') {
             digit = true;
@@ -195,8 +195,8 @@ bool socialCounter(const Block &b) {
     return digit && word;
 }
 
-bool stampThenByline(std::string_view line, std::vector<DateStamp> &stamps, std::string &field, std::string &value,
-                     std::string &agency) {
+bool stampThenByline(std::string_view line, std::vector<DateStamp>& stamps, std::string& field, std::string& value,
+                     std::string& agency) {
     DateStamp st;
     std::size_t consumed = 0;
     if (!parseLeadingDateStamp(line, st, consumed)) return false;
@@ -211,28 +211,28 @@ bool stampThenByline(std::string_view line, std::vector<DateStamp> &stamps, std:
     return true;
 }
 
-bool isUrlLine(const Block &b) {
+bool isUrlLine(const Block& b) {
     return b.words == 1 &&
            (b.lower.rfind("http://", 0) == 0 || b.lower.rfind("https://", 0) == 0 || b.lower.rfind("www.", 0) == 0);
 }
 
 // [SECTION] Title, captions, teasers, lists, duplicates ---------------------
 
-bool captionCue(const Block &b) {
+bool captionCue(const Block& b) {
     if (b.words > 80) return false;
     if (readVocabulary().captionMatcher.find(b.lower)) return true;
     std::string agency;
     return b.text.back() == ']' && trailingCredit(b.text, agency);
 }
 
-bool headlineLike(const Block &b) {
+bool headlineLike(const Block& b) {
     if (b.removed || b.caption || b.words < 3 || b.words > 30) return false;
     const char last = b.text.back();
     return !b.terminal || last == '?' || last == '!';
 }
 
 // "Headline FEATURE" after "Headline": a list that repeats each item with a label.
-bool labelledRepeat(const Block &b, const std::unordered_set<std::string_view> &seen) {
+bool labelledRepeat(const Block& b, const std::unordered_set<std::string_view>& seen) {
     const std::size_t sp = b.text.rfind(' ');
     if (sp == std::string::npos || sp + 1 >= b.text.size()) return false;
     for (std::size_t i = sp + 1; i < b.text.size(); ++i)
@@ -246,7 +246,7 @@ std::string normalisedTitle(std::string_view s) { return asciiLower(collapseSpac
 
 enum class Side { Bad, Good, Neutral };
 
-Side sideOf(const Block &b) {
+Side sideOf(const Block& b) {
     if (b.removed) return Side::Bad;
     if (b.caption || b.standfirst) return Side::Neutral;
     return b.quality == Quality::Good ? Side::Good : Side::Neutral;
@@ -254,7 +254,7 @@ Side sideOf(const Block &b) {
 
 // For each block, the side of the nearest decided block before it (or after it, with
 // `before` false), in one pass; the edge of the page counts as bad.
-std::vector<Side> nearestSides(const std::vector<Block> &bs, bool before) {
+std::vector<Side> nearestSides(const std::vector<Block>& bs, bool before) {
     std::vector<Side> out(bs.size(), Side::Bad);
     Side last = Side::Bad;
     for (std::size_t n = 0; n < bs.size(); ++n) {
@@ -268,16 +268,16 @@ std::vector<Side> nearestSides(const std::vector<Block> &bs, bool before) {
 
 // [SECTION] Output: text, spans, source, author, dates ----------------------
 
-void setSource(Article &a, const std::string &name) {
+void setSource(Article& a, const std::string& name) {
     if (a.source.empty() && !name.empty()) a.source = name;
 }
 
 } // namespace
 
-void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &a) {
+void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& a) {
     std::vector<Block> bs;
     bs.reserve(input.size());
-    for (auto &in : input) {
+    for (auto& in : input) {
         Block b;
         b.text = std::move(in.text);
         collapseSpacesInPlace(b.text);
@@ -307,17 +307,17 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
         }
 
     std::unordered_map<std::string_view, int> counts; // views into bs, which no longer grows
-    for (const auto &b : bs)
+    for (const auto& b : bs)
         ++counts[b.text];
 
     // Furniture by vocabulary and shape.
     for (std::size_t i = 0; i < bs.size(); ++i) {
-        Block &b = bs[i];
+        Block& b = bs[i];
         // Blocks outside an HTML page's article still carry bylines and date stamps.
         if (b.removed && b.reason != "outside article") continue;
         std::vector<DateStamp> stamps;
         std::string field, value, agency;
-        if (const std::string *r = boilerplateReason(b)) {
+        if (const std::string* r = boilerplateReason(b)) {
             removeBlock(b, r->c_str());
         } else if (inlineTeaser(b)) {
             removeBlock(b, "teaser");
@@ -325,7 +325,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
             removeBlock(b, "no words");
         } else if (b.words <= 14 && parseDateStampLine(b.text, stamps)) {
             removeBlock(b, "date line");
-            for (const auto &s : stamps) {
+            for (const auto& s : stamps) {
                 if (!s.label.empty())
                     labelledStamps.push_back(s);
                 else if (i < firstGood)
@@ -349,9 +349,9 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
             if (copyright.empty()) copyrightHolder(b.text, copyright);
             if (b.words < 40)
                 removeBlock(b, "copyright");
-            else if (const std::string *pr = phraseReason(b))
+            else if (const std::string* pr = phraseReason(b))
                 removeBlock(b, pr->c_str());
-        } else if (const std::string *pr = phraseReason(b)) {
+        } else if (const std::string* pr = phraseReason(b)) {
             removeBlock(b, pr->c_str());
         } else if (uiJunk(b)) {
             removeBlock(b, "icon names");
@@ -370,7 +370,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
         }
     }
 
-    for (auto &b : bs)
+    for (auto& b : bs)
         if (!b.removed) b.captionCue = captionCue(b);
     // Recompute where the body starts now that furniture is gone.
     firstGood = bs.size();
@@ -382,7 +382,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
 
     // Captions: a cue word or credit, or the same line twice in a row (image alt text + caption).
     for (std::size_t i = 0; i < bs.size(); ++i) {
-        Block &b = bs[i];
+        Block& b = bs[i];
         if (b.removed) continue;
         const bool repeatedPair = i + 1 < bs.size() && bs[i + 1].text == b.text && b.words >= 6;
         if (b.caption || b.captionCue || repeatedPair) {
@@ -434,7 +434,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
     std::unordered_set<std::string_view> seen;
     bool inList = false;
     for (std::size_t i = 0; i < bs.size(); ++i) {
-        Block &b = bs[i];
+        Block& b = bs[i];
         if (b.removed && b.reason == "site list") {
             inList = true;
             continue;
@@ -471,7 +471,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
     // Four or more fragments in a row ("News", "Sport", "Business", …) are a menu even between
     // paragraphs; one or two are a cross-head or a one-word answer.
     std::vector<std::size_t> fragmentRun(bs.size(), 0);
-    const auto fragment = [&](const Block &b) {
+    const auto fragment = [&](const Block& b) {
         return !b.removed && !b.caption && !b.trusted && b.quality == Quality::Short && !b.terminal;
     };
     for (std::size_t i = 0; i < bs.size();) {
@@ -483,7 +483,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
         i = j == i ? i + 1 : j;
     }
     for (std::size_t i = 0; i < bs.size(); ++i) {
-        const Block &b = bs[i];
+        const Block& b = bs[i];
         if (b.removed) continue;
         if (b.caption || b.standfirst || b.quality == Quality::Good) {
             keep[i] = 1;
@@ -501,12 +501,12 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
     // Plain text has no element tree: the article is the stretch of page where kept prose
     // outweighs furniture (maximum-sum run, as in BTE). Prose far outside it, beyond long runs
     // of menus and lists, is footer or sidebar text. HTML already chose its article element.
-    const bool htmlChoseBody = std::any_of(bs.begin(), bs.end(), [](const Block &b) { return b.trusted; });
+    const bool htmlChoseBody = std::any_of(bs.begin(), bs.end(), [](const Block& b) { return b.trusted; });
     if (!htmlChoseBody && !bs.empty()) {
         long best = 0, run = 0;
         std::size_t bestStart = 0, bestEnd = 0, runStart = 0;
         for (std::size_t i = 0; i < bs.size(); ++i) {
-            const Block &b = bs[i];
+            const Block& b = bs[i];
             long w = 0;
             if (b.removed)
                 w = b.reason == "title" || b.reason == "date line" || b.reason == "byline" ? 0 : -3;
@@ -523,8 +523,8 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
 
     // A page with no prose at all (a notice, a page whose markup swallowed its paragraphs):
     // keep what is not known furniture rather than return nothing.
-    if (std::all_of(bs.begin(), bs.end(), [](const Block &b) { return b.removed; }))
-        for (auto &b : bs)
+    if (std::all_of(bs.begin(), bs.end(), [](const Block& b) { return b.removed; }))
+        for (auto& b : bs)
             if (b.reason == "short line" || b.reason == "header" || b.reason == "outside main text" ||
                 b.reason == "title") {
                 b.removed = false;
@@ -536,7 +536,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
     a.paragraphs.clear();
     a.captions.clear();
     a.removed.clear();
-    for (auto &b : bs) {
+    for (auto& b : bs) {
         if (b.removed) {
             a.removed.push_back({std::move(b.text), std::move(b.reason), a.text.size()});
             continue;
@@ -585,13 +585,13 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
     // Publication date: metadata, a labelled stamp, a stamp above the body, the scraper's
     // marker, a dated dateline, a URL path. Never guessed: otherwise basis stays unknown.
     a.published = facts.published;
-    const auto firstWith = [](const std::vector<DateStamp> &v, const char *label) -> const DateStamp * {
-        for (const auto &s : v)
+    const auto firstWith = [](const std::vector<DateStamp>& v, const char* label) -> const DateStamp* {
+        for (const auto& s : v)
             if (s.label == label) return &s;
         return nullptr;
     };
     if (a.published.basis != DateBasis::Explicit) {
-        const DateStamp *pub = firstWith(labelledStamps, "published");
+        const DateStamp* pub = firstWith(labelledStamps, "published");
         if (!pub && !stampsBeforeBody.empty()) pub = &stampsBeforeBody.front();
         if (pub) {
             a.published = {pub->value, DateBasis::Explicit, stampEvidence, ""};
@@ -610,7 +610,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts &facts, Article &
         }
     }
     if (a.published.updated.empty())
-        if (const DateStamp *up = firstWith(labelledStamps, "updated")) {
+        if (const DateStamp* up = firstWith(labelledStamps, "updated")) {
             a.published.updated = up->value;
             // A page that states only when it was updated: that is the one date it gives.
             if (a.published.basis != DateBasis::Explicit)

@@ -31,6 +31,6 @@ struct PageFacts {
 
 // Decides which blocks are the article, fills `a` (title, source, author, published, text,
 // paragraphs, captions, removed) and returns diagnostics-free; sentences are split by the caller.
-void cleanBlocks(std::vector<TextBlock> blocks, const PageFacts &facts, Article &a);
+void cleanBlocks(std::vector<TextBlock> blocks, const PageFacts& facts, Article& a);
 
 } // namespace dateline

@@ -57,12 +57,12 @@ bool looksLikeNames(std::string_view s) {
 
 std::string agencyName(std::string_view cue) {
     cue = trim(cue);
-    const auto &agencies = readVocabulary().agencies;
+    const auto& agencies = readVocabulary().agencies;
     const auto it = agencies.find(asciiLower(cue));
     return it == agencies.end() ? std::string() : it->second;
 }
 
-bool trailingAgencyTag(std::string_view p, std::string &agency) {
+bool trailingAgencyTag(std::string_view p, std::string& agency) {
     p = trim(p);
     if (p.size() < 4 || p.back() != ')') return false;
     const std::size_t open = p.rfind('(');
@@ -73,7 +73,7 @@ bool trailingAgencyTag(std::string_view p, std::string &agency) {
     return true;
 }
 
-bool trailingCredit(std::string_view line, std::string &agency) {
+bool trailingCredit(std::string_view line, std::string& agency) {
     line = trim(line);
     if (line.size() < 4) return false;
     const char close = line.back();
@@ -95,11 +95,11 @@ bool trailingCredit(std::string_view line, std::string &agency) {
     return true;
 }
 
-bool parseBylineLine(std::string_view line, std::string &field, std::string &value, std::string &agency) {
+bool parseBylineLine(std::string_view line, std::string& field, std::string& value, std::string& agency) {
     line = trim(line);
     if (line.empty() || line.size() > 120) return false;
     const std::string lowered = asciiLower(line);
-    for (const auto &[label, kind] : readVocabulary().bylineLabels) {
+    for (const auto& [label, kind] : readVocabulary().bylineLabels) {
         if (lowered.compare(0, label.size(), label) != 0) continue;
         if (lowered.size() <= label.size()) continue;
         // "By" needs a space after it; "Author:" may be followed directly by the name.
@@ -126,7 +126,7 @@ bool parseBylineLine(std::string_view line, std::string &field, std::string &val
     return false;
 }
 
-bool agencyOnlyLine(std::string_view line, std::string &agency) {
+bool agencyOnlyLine(std::string_view line, std::string& agency) {
     line = trim(line);
     // "— Reuters", "- AP", "(Yonhap)"
     while (!line.empty() && (line.front() == '-' || line.front() == '(' || line.front() == '['))
@@ -141,7 +141,7 @@ bool agencyOnlyLine(std::string_view line, std::string &agency) {
     return true;
 }
 
-bool copyrightHolder(std::string_view line, std::string &holder) {
+bool copyrightHolder(std::string_view line, std::string& holder) {
     line = trim(line);
     std::size_t at = line.find("\xC2\xA9"); // ©
     std::size_t skip = 2;

@@ -11,22 +11,22 @@ namespace dateline {
 std::string agencyName(std::string_view cue);
 
 // An agency tag closing a paragraph: "… she met with Putin. (Yonhap)" → "Yonhap".
-bool trailingAgencyTag(std::string_view paragraph, std::string &agency);
+bool trailingAgencyTag(std::string_view paragraph, std::string& agency);
 
 // A photo credit in brackets or parentheses closing a caption: "[REUTERS/YONHAP]" → "Yonhap"
 // (the last name is the distributor), "(Yonhap)" → "Yonhap".
-bool trailingCredit(std::string_view line, std::string &agency);
+bool trailingCredit(std::string_view line, std::string& agency);
 
 // A byline line: "Author: Jane Roe", "By JANE ROE and John Doe", "By Jane Roe, Reuters".
 // field is "author" or "source"; value the name(s); agency a known agency named after the
 // name(s) ("Reuters"), else "". Lines longer than a byline are refused.
-bool parseBylineLine(std::string_view line, std::string &field, std::string &value, std::string &agency);
+bool parseBylineLine(std::string_view line, std::string& field, std::string& value, std::string& agency);
 
 // A line naming only an agency or outlet credit ("Yonhap", "— Reuters"): the agency name.
-bool agencyOnlyLine(std::string_view line, std::string &agency);
+bool agencyOnlyLine(std::string_view line, std::string& agency);
 
 // "© 2024 Example Media. All rights reserved." → "Example Media"; a quoted name inside the
 // holder ("Autonomous Nonprofit Organization “TV-Novosti”") is preferred.
-bool copyrightHolder(std::string_view line, std::string &holder);
+bool copyrightHolder(std::string_view line, std::string& holder);
 
 } // namespace dateline

@@ -39,7 +39,7 @@ struct PageMeta {
     std::string titleTag, h1, timePublished, timeFirst, bylineText;
 };
 
-std::string jsonText(const nlohmann::json &j) {
+std::string jsonText(const nlohmann::json& j) {
     if (j.is_string()) return j.get<std::string>();
     if (j.is_object()) {
         const auto it = j.find("name");
@@ -47,7 +47,7 @@ std::string jsonText(const nlohmann::json &j) {
     }
     if (j.is_array()) {
         std::string out;
-        for (const auto &e : j) {
+        for (const auto& e : j) {
             const std::string s = jsonText(e);
             if (s.empty()) continue;
             if (!out.empty()) out += ", ";
@@ -58,9 +58,9 @@ std::string jsonText(const nlohmann::json &j) {
     return {};
 }
 
-bool isArticleType(const nlohmann::json &type) {
+bool isArticleType(const nlohmann::json& type) {
     if (type.is_array()) {
-        for (const auto &t : type)
+        for (const auto& t : type)
             if (isArticleType(t)) return true;
         return false;
     }
@@ -69,17 +69,17 @@ bool isArticleType(const nlohmann::json &type) {
     return t.find("Article") != std::string::npos || t.find("Posting") != std::string::npos || t == "Report";
 }
 
-void readJsonLd(const nlohmann::json &j, PageMeta &m, int depth = 0) {
+void readJsonLd(const nlohmann::json& j, PageMeta& m, int depth = 0) {
     if (depth > 6) return;
     if (j.is_array()) {
-        for (const auto &e : j)
+        for (const auto& e : j)
             readJsonLd(e, m, depth + 1);
         return;
     }
     if (!j.is_object()) return;
     const auto type = j.find("@type");
     if (type != j.end() && isArticleType(*type) && m.jsonHeadline.empty() && m.jsonPublished.empty()) {
-        const auto str = [&](const char *key) {
+        const auto str = [&](const char* key) {
             const auto it = j.find(key);
             return it == j.end() ? std::string() : jsonText(*it);
         };
@@ -89,15 +89,15 @@ void readJsonLd(const nlohmann::json &j, PageMeta &m, int depth = 0) {
         m.jsonAuthor = str("author");
         m.jsonPublisher = str("publisher");
     }
-    for (const char *key : {"@graph", "mainEntity", "mainEntityOfPage"}) {
+    for (const char* key : {"@graph", "mainEntity", "mainEntityOfPage"}) {
         const auto it = j.find(key);
         if (it != j.end() && (it->is_array() || it->is_object())) readJsonLd(*it, m, depth + 1);
     }
 }
 
-void addMeta(PageMeta &m, const std::string &key, const std::string &content) {
+void addMeta(PageMeta& m, const std::string& key, const std::string& content) {
     if (content.empty()) return;
-    static const char *const publishedKeys[] = {"article:published_time",
+    static const char* const publishedKeys[] = {"article:published_time",
                                                 "og:published_time",
                                                 "datepublished",
                                                 "pubdate",
@@ -112,9 +112,9 @@ void addMeta(PageMeta &m, const std::string &key, const std::string &content) {
                                                 "date",
                                                 "article.published",
                                                 "og:article:published_time"};
-    static const char *const modifiedKeys[] = {"article:modified_time", "og:updated_time",  "datemodified",
+    static const char* const modifiedKeys[] = {"article:modified_time", "og:updated_time",  "datemodified",
                                                "last-modified",         "dcterms.modified", "og:article:modified_time"};
-    static const char *const authorKeys[] = {
+    static const char* const authorKeys[] = {
         "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "og:article:author"};
     if (key == "og:title" || (key == "twitter:title" && m.ogTitle.empty()))
         m.ogTitle = content;
@@ -122,16 +122,16 @@ void addMeta(PageMeta &m, const std::string &key, const std::string &content) {
         m.siteName = content;
     else if (key == "og:url" && m.url.empty())
         m.url = content;
-    for (const char *k : publishedKeys)
+    for (const char* k : publishedKeys)
         if (key == k && m.metaPublished.empty()) m.metaPublished = content, m.metaPublishedKey = key;
-    for (const char *k : modifiedKeys)
+    for (const char* k : modifiedKeys)
         if (key == k && m.metaModified.empty()) m.metaModified = content;
-    for (const char *k : authorKeys)
+    for (const char* k : authorKeys)
         if (key == k && m.metaAuthor.empty() && content.rfind("http", 0) != 0) m.metaAuthor = content;
 }
 
 // "Headline | Site Name" → "Headline" (the longest part, when the page title carries the site).
-std::string stripSiteFromTitle(const std::string &title, const std::string &siteName) {
+std::string stripSiteFromTitle(const std::string& title, const std::string& siteName) {
     static const std::string_view separators[] = {" | ",  " - ",       " \xE2\x80\x93 ", " \xE2\x80\x94 ",
                                                   " :: ", " \xC2\xBB "};
     std::string best = title;
@@ -145,7 +145,7 @@ std::string stripSiteFromTitle(const std::string &title, const std::string &site
     return collapseSpaces(best);
 }
 
-void finishFacts(PageMeta m, PageFacts &facts) {
+void finishFacts(PageMeta m, PageFacts& facts) {
     if (m.titleTag.find('<') != std::string::npos || m.titleTag.size() > 300) m.titleTag.clear(); // swallowed markup
     facts.title = collapseSpaces(m.jsonHeadline);
     if (facts.title.empty()) facts.title = stripSiteFromTitle(collapseSpaces(m.ogTitle), m.siteName);
@@ -168,7 +168,7 @@ void finishFacts(PageMeta m, PageFacts &facts) {
         facts.published = {value, DateBasis::Explicit, "meta " + m.metaPublishedKey + ": " + m.metaPublished, ""};
     else if (!m.timePublished.empty() && parseLooseDate(m.timePublished, value))
         facts.published = {value, DateBasis::Explicit, "<time datetime=\"" + m.timePublished + "\">", ""};
-    const std::string &modified = !m.jsonModified.empty() ? m.jsonModified : m.metaModified;
+    const std::string& modified = !m.jsonModified.empty() ? m.jsonModified : m.metaModified;
     if (!modified.empty() && parseLooseDate(modified, value)) facts.published.updated = value;
 
     if (!m.timeFirst.empty() && parseLooseDate(m.timeFirst, value))
@@ -177,7 +177,7 @@ void finishFacts(PageMeta m, PageFacts &facts) {
         facts.fallbackPublished = {value, DateBasis::Explicit, "URL " + m.url, ""};
 }
 
-void readJsonLdText(std::string_view text, PageMeta &m) {
+void readJsonLdText(std::string_view text, PageMeta& m) {
     const auto j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
     if (!j.is_discarded()) readJsonLd(j, m);
 }
@@ -187,7 +187,7 @@ void readJsonLdText(std::string_view text, PageMeta &m) {
     if (classAndId.empty()) return 0;
     const std::string lowered = asciiLower(classAndId);
     int plus = 0, minus = 0, strong = 0;
-    for (const auto &[hint, weight] : readVocabulary().htmlHints) {
+    for (const auto& [hint, weight] : readVocabulary().htmlHints) {
         if (lowered.find(hint) == std::string::npos) continue;
         if (weight > 0)
             ++plus;
@@ -204,32 +204,32 @@ void readJsonLdText(std::string_view text, PageMeta &m) {
 #ifdef DATELINE_HAVE_GUMBO
 // [SECTION] Body selection with gumbo -----------------------------------------
 
-const char *attr(const GumboNode *n, const char *name) {
-    const GumboAttribute *a = gumbo_get_attribute(&n->v.element.attributes, name);
+const char* attr(const GumboNode* n, const char* name) {
+    const GumboAttribute* a = gumbo_get_attribute(&n->v.element.attributes, name);
     return a ? a->value : nullptr;
 }
 
-std::string attrString(const GumboNode *n, const char *name) {
-    const char *v = attr(n, name);
+std::string attrString(const GumboNode* n, const char* name) {
+    const char* v = attr(n, name);
     return v ? std::string(v) : std::string();
 }
 
-bool isElement(const GumboNode *n) { return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE; }
+bool isElement(const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE; }
 
-void appendText(const GumboNode *n, std::string &out) {
+void appendText(const GumboNode* n, std::string& out) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA)
         out += n->v.text.text;
     else if (n->type == GUMBO_NODE_WHITESPACE)
         out += ' ';
     else if (isElement(n)) {
-        const GumboVector &kids = n->v.element.children;
+        const GumboVector& kids = n->v.element.children;
         for (unsigned i = 0; i < kids.length; ++i)
-            appendText(static_cast<const GumboNode *>(kids.data[i]), out);
+            appendText(static_cast<const GumboNode*>(kids.data[i]), out);
         if (n->v.element.tag == GUMBO_TAG_BR || n->v.element.tag == GUMBO_TAG_P) out += ' ';
     }
 }
 
-std::string textOf(const GumboNode *n) {
+std::string textOf(const GumboNode* n) {
     std::string s;
     appendText(n, s);
     return s;
@@ -312,15 +312,15 @@ bool blockTag(GumboTag t) {
 struct RawBlock {
     std::string text;
     std::size_t linkBytes = 0;
-    const GumboNode *node = nullptr; // innermost block element holding the text
+    const GumboNode* node = nullptr; // innermost block element holding the text
     bool caption = false, heading = false, furniture = false;
 };
 
 struct Walker {
-    PageMeta &meta;
+    PageMeta& meta;
     std::vector<RawBlock> blocks;
     RawBlock current;
-    const GumboNode *currentNode = nullptr;
+    const GumboNode* currentNode = nullptr;
     int linkDepth = 0, captionDepth = 0, headingDepth = 0, furnitureDepth = 0;
 
     void flush() {
@@ -336,7 +336,7 @@ struct Walker {
         current = RawBlock{};
     }
 
-    void metaElement(const GumboNode *n, GumboTag t) {
+    void metaElement(const GumboNode* n, GumboTag t) {
         if (t == GUMBO_TAG_META) {
             std::string key = attrString(n, "property");
             if (key.empty()) key = attrString(n, "name");
@@ -376,7 +376,7 @@ struct Walker {
 
     int depth = 0;
 
-    void walk(const GumboNode *n) {
+    void walk(const GumboNode* n) {
         // The nesting estimate keeps trees shallow; this guard keeps the stack safe regardless.
         if (depth > 2000) return;
         ++depth;
@@ -384,7 +384,7 @@ struct Walker {
         --depth;
     }
 
-    void walkNode(const GumboNode *n) {
+    void walkNode(const GumboNode* n) {
         if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA) {
             current.text += n->v.text.text;
             if (linkDepth) current.linkBytes += std::string_view(n->v.text.text).size();
@@ -395,9 +395,9 @@ struct Walker {
             return;
         }
         if (n->type == GUMBO_NODE_DOCUMENT) {
-            const GumboVector &kids = n->v.document.children;
+            const GumboVector& kids = n->v.document.children;
             for (unsigned i = 0; i < kids.length; ++i)
-                walk(static_cast<const GumboNode *>(kids.data[i]));
+                walk(static_cast<const GumboNode*>(kids.data[i]));
             return;
         }
         if (!isElement(n)) return;
@@ -415,7 +415,7 @@ struct Walker {
             return;
         }
         const bool block = blockTag(t);
-        const GumboNode *savedNode = currentNode;
+        const GumboNode* savedNode = currentNode;
         if (block) {
             flush();
             currentNode = n;
@@ -425,9 +425,9 @@ struct Walker {
         const bool head = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
         const bool furniture = furnitureTag(t) || classHint(attrString(n, "class") + " " + attrString(n, "id")) < 0;
         linkDepth += link, captionDepth += cap, headingDepth += head, furnitureDepth += furniture;
-        const GumboVector &kids = n->v.element.children;
+        const GumboVector& kids = n->v.element.children;
         for (unsigned i = 0; i < kids.length; ++i)
-            walk(static_cast<const GumboNode *>(kids.data[i]));
+            walk(static_cast<const GumboNode*>(kids.data[i]));
         if (block) {
             flush(); // while this element's caption/heading/furniture flags still apply
             currentNode = savedNode;
@@ -435,10 +435,10 @@ struct Walker {
         linkDepth -= link, captionDepth -= cap, headingDepth -= head, furnitureDepth -= furniture;
     }
 
-    void walkChildrenForMeta(const GumboNode *n) {
-        const GumboVector &kids = n->v.element.children;
+    void walkChildrenForMeta(const GumboNode* n) {
+        const GumboVector& kids = n->v.element.children;
         for (unsigned i = 0; i < kids.length; ++i) {
-            const auto *k = static_cast<const GumboNode *>(kids.data[i]);
+            const auto* k = static_cast<const GumboNode*>(kids.data[i]);
             if (isElement(k)) {
                 metaElement(k, k->v.element.tag);
                 walkChildrenForMeta(k);
@@ -456,17 +456,17 @@ std::size_t countChar(std::string_view s, char c) {
 
 // Readability's idea: paragraphs vote for their parent and grandparent; the best-scored
 // element, discounted by its link density, holds the article.
-std::vector<TextBlock> selectBody(std::vector<RawBlock> &raw) {
-    std::unordered_map<const GumboNode *, double> score;
-    std::unordered_map<const GumboNode *, std::size_t> textBytes, linkBytes;
-    for (const auto &b : raw) {
+std::vector<TextBlock> selectBody(std::vector<RawBlock>& raw) {
+    std::unordered_map<const GumboNode*, double> score;
+    std::unordered_map<const GumboNode*, std::size_t> textBytes, linkBytes;
+    for (const auto& b : raw) {
         const std::size_t len = b.text.size();
-        for (const GumboNode *n = b.node; n; n = n->parent) {
+        for (const GumboNode* n = b.node; n; n = n->parent) {
             textBytes[n] += len;
             linkBytes[n] += b.linkBytes;
         }
     }
-    for (const auto &b : raw) {
+    for (const auto& b : raw) {
         if (!b.node || b.furniture || b.heading || b.caption) continue;
         const GumboTag t = b.node->v.element.tag;
         if (t != GUMBO_TAG_P && t != GUMBO_TAG_PRE && t != GUMBO_TAG_TD && t != GUMBO_TAG_BLOCKQUOTE &&
@@ -476,28 +476,28 @@ std::vector<TextBlock> selectBody(std::vector<RawBlock> &raw) {
         if (text.size() < 25) continue;
         const double s =
             1.0 + static_cast<double>(countChar(text, ',')) + std::min(3.0, static_cast<double>(text.size()) / 100.0);
-        const GumboNode *parent = b.node->parent;
+        const GumboNode* parent = b.node->parent;
         if (parent && isElement(parent)) score[parent] += s;
         if (parent && parent->parent && isElement(parent->parent)) score[parent->parent] += s / 2;
     }
-    const GumboNode *top = nullptr;
+    const GumboNode* top = nullptr;
     double topScore = 0;
-    std::unordered_map<const GumboNode *, double> finalScore;
-    for (const auto &[n, s] : score) {
+    std::unordered_map<const GumboNode*, double> finalScore;
+    for (const auto& [n, s] : score) {
         const int hint = classHint(attrString(n, "class") + " " + attrString(n, "id"));
         const double density = textBytes[n] ? static_cast<double>(linkBytes[n]) / static_cast<double>(textBytes[n]) : 0;
         const double f = (s + 25.0 * hint) * (1.0 - density);
         finalScore[n] = f;
         if (f > topScore) topScore = f, top = n;
     }
-    std::unordered_set<const GumboNode *> chosen;
+    std::unordered_set<const GumboNode*> chosen;
     if (top) {
         chosen.insert(top);
         if (top->parent && isElement(top->parent)) {
-            const GumboVector &sibs = top->parent->v.element.children;
+            const GumboVector& sibs = top->parent->v.element.children;
             const double threshold = std::max(10.0, topScore * 0.2);
             for (unsigned i = 0; i < sibs.length; ++i) {
-                const auto *s = static_cast<const GumboNode *>(sibs.data[i]);
+                const auto* s = static_cast<const GumboNode*>(sibs.data[i]);
                 if (s == top || !isElement(s)) continue;
                 const auto it = finalScore.find(s);
                 if (it != finalScore.end() && it->second >= threshold) chosen.insert(s);
@@ -508,13 +508,13 @@ std::vector<TextBlock> selectBody(std::vector<RawBlock> &raw) {
     }
     std::vector<TextBlock> out;
     out.reserve(raw.size());
-    for (auto &b : raw) {
+    for (auto& b : raw) {
         TextBlock tb;
         tb.text = std::move(b.text);
         tb.caption = b.caption;
         tb.heading = b.heading;
         bool inside = chosen.empty();
-        for (const GumboNode *n = b.node; n && !inside; n = n->parent)
+        for (const GumboNode* n = b.node; n && !inside; n = n->parent)
             inside = chosen.count(n) > 0 || (b.caption && top && n == top->parent); // the article's own figures
         if (!inside)
             tb.removeReason = "outside article";
@@ -545,22 +545,22 @@ std::string decodeEntities(std::string_view s) {
             continue;
         }
         const std::string_view name = s.substr(i + 1, semi - i - 1);
-        static const std::pair<const char *, const char *> named[] = {{"amp", "&"},
-                                                                      {"lt", "<"},
-                                                                      {"gt", ">"},
-                                                                      {"quot", "\""},
-                                                                      {"apos", "'"},
-                                                                      {"nbsp", " "},
-                                                                      {"rsquo", "\xE2\x80\x99"},
-                                                                      {"lsquo", "\xE2\x80\x98"},
-                                                                      {"rdquo", "\xE2\x80\x9D"},
-                                                                      {"ldquo", "\xE2\x80\x9C"},
-                                                                      {"mdash", "\xE2\x80\x94"},
-                                                                      {"ndash", "\xE2\x80\x93"},
-                                                                      {"copy", "\xC2\xA9"},
-                                                                      {"hellip", "\xE2\x80\xA6"}};
+        static const std::pair<const char*, const char*> named[] = {{"amp", "&"},
+                                                                    {"lt", "<"},
+                                                                    {"gt", ">"},
+                                                                    {"quot", "\""},
+                                                                    {"apos", "'"},
+                                                                    {"nbsp", " "},
+                                                                    {"rsquo", "\xE2\x80\x99"},
+                                                                    {"lsquo", "\xE2\x80\x98"},
+                                                                    {"rdquo", "\xE2\x80\x9D"},
+                                                                    {"ldquo", "\xE2\x80\x9C"},
+                                                                    {"mdash", "\xE2\x80\x94"},
+                                                                    {"ndash", "\xE2\x80\x93"},
+                                                                    {"copy", "\xC2\xA9"},
+                                                                    {"hellip", "\xE2\x80\xA6"}};
         bool done = false;
-        for (const auto &[k, v] : named)
+        for (const auto& [k, v] : named)
             if (name == k) out += v, done = true;
         if (!done && name.size() > 1 && name[0] == '#') {
             char32_t cp = 0;
@@ -601,7 +601,7 @@ std::string decodeEntities(std::string_view s) {
 }
 
 // attr="value" inside one start tag (the fallback has no parser; quotes required).
-std::string tagAttribute(std::string_view element, const char *name) {
+std::string tagAttribute(std::string_view element, const char* name) {
     const std::string lowered = asciiLower(element);
     const std::string key = std::string(" ") + name + "=";
     const std::size_t at = lowered.find(key);
@@ -612,7 +612,7 @@ std::string tagAttribute(std::string_view element, const char *name) {
     return end == std::string_view::npos ? std::string() : std::string(element.substr(q + 1, end - q - 1));
 }
 
-std::vector<TextBlock> strippedBlocks(std::string_view html, PageMeta &meta) {
+std::vector<TextBlock> strippedBlocks(std::string_view html, PageMeta& meta) {
     std::vector<TextBlock> blocks;
     std::string current;
     const std::string lowered = asciiLower(html);
@@ -659,10 +659,10 @@ std::vector<TextBlock> strippedBlocks(std::string_view html, PageMeta &meta) {
             i = endClose == std::string::npos ? html.size() : endClose + 1; // "</script" cut off at the end
             continue;
         }
-        static const char *const blockTags[] = {
+        static const char* const blockTags[] = {
             "p",       "div",     "br",         "li",         "h1",     "h2",     "h3",  "h4", "h5", "h6", "tr",
             "section", "article", "blockquote", "figcaption", "header", "footer", "nav", "td", "ul", "ol"};
-        for (const char *b : blockTags)
+        for (const char* b : blockTags)
             if (tag == b) {
                 flush();
                 break;
@@ -681,7 +681,7 @@ bool looksLikeHtml(std::string_view text) {
     while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
         ++i;
     if (i >= head.size() || head[i] != '<') return false;
-    for (const char *cue : {"<!doctype html", "<html", "<head", "<body", "<meta", "<article", "<div", "<p>", "<!--"})
+    for (const char* cue : {"<!doctype html", "<html", "<head", "<body", "<meta", "<article", "<div", "<p>", "<!--"})
         if (containsAt(head, cue)) return true;
     return false;
 }
@@ -724,7 +724,7 @@ constexpr std::size_t kMaxTreeDepth = 600;
 
 } // namespace
 
-std::vector<TextBlock> htmlBlocks(std::string_view html, PageFacts &facts) {
+std::vector<TextBlock> htmlBlocks(std::string_view html, PageFacts& facts) {
     PageMeta meta;
 #ifdef DATELINE_HAVE_GUMBO
     if (nestingEstimate(html) > kMaxTreeDepth) {
@@ -734,7 +734,7 @@ std::vector<TextBlock> htmlBlocks(std::string_view html, PageFacts &facts) {
     }
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0; // we only need the tree, not the parse-error list
-    GumboOutput *output = gumbo_parse_with_options(&options, html.data(), html.size());
+    GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
     Walker walker{meta, {}, {}, nullptr, 0, 0, 0, 0, 0};
     walker.walk(output->document);
     walker.flush();

@@ -14,6 +14,6 @@ bool looksLikeHtml(std::string_view text);
 // Parses the page (gumbo's HTML5 parser when built with it), reads <title>, Open Graph and
 // article:* meta, JSON-LD NewsArticle, <time datetime>, canonical URL, and picks the article
 // body by text and link density. Blocks outside the body come back marked as removed.
-std::vector<TextBlock> htmlBlocks(std::string_view html, PageFacts &facts);
+std::vector<TextBlock> htmlBlocks(std::string_view html, PageFacts& facts);
 
 } // namespace dateline

@@ -7,7 +7,7 @@ namespace {
 bool isDigit(char c) { return c >= '0' && c <= '9'; }
 
 // " date 2025-03-16  Headline…": the marker some scrapers put before the page text.
-bool takeDateMarker(std::string_view &text, PageFacts &facts) {
+bool takeDateMarker(std::string_view& text, PageFacts& facts) {
     std::size_t i = 0;
     while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r'))
         ++i;
@@ -47,7 +47,7 @@ bool isBlank(std::string_view line) {
 
 } // namespace
 
-std::vector<TextBlock> plainTextBlocks(std::string_view text, PageFacts &facts) {
+std::vector<TextBlock> plainTextBlocks(std::string_view text, PageFacts& facts) {
     takeDateMarker(text, facts);
     std::vector<std::string_view> lines;
     for (std::size_t pos = 0; pos <= text.size();) {

@@ -13,7 +13,7 @@ bool isAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); 
 char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Reads up to `maxDigits` digits at s[i]; false when there are none or more follow.
-bool readNumber(std::string_view s, std::size_t &i, std::size_t minDigits, std::size_t maxDigits, int &out) {
+bool readNumber(std::string_view s, std::size_t& i, std::size_t minDigits, std::size_t maxDigits, int& out) {
     std::size_t j = i;
     int v = 0;
     while (j < s.size() && isDigit(s[j]) && j - i < maxDigits)
@@ -25,7 +25,7 @@ bool readNumber(std::string_view s, std::size_t &i, std::size_t minDigits, std::
 }
 
 // Skips spaces (and no-break spaces).
-void skipSpaces(std::string_view s, std::size_t &i) {
+void skipSpaces(std::string_view s, std::size_t& i) {
     while (i < s.size()) {
         if (s[i] == ' ' || s[i] == '\t')
             ++i;
@@ -37,7 +37,7 @@ void skipSpaces(std::string_view s, std::size_t &i) {
 }
 
 // Skips spaces and the punctuation that separates parts of a stamp: , | · • - – — ( ).
-void skipSeparators(std::string_view s, std::size_t &i) {
+void skipSeparators(std::string_view s, std::size_t& i) {
     while (i < s.size()) {
         const std::string_view rest = s.substr(i);
         if (s[i] == ' ' || s[i] == '\t' || s[i] == ',' || s[i] == '|' || s[i] == '-' || s[i] == '(' || s[i] == ')' ||
@@ -54,7 +54,7 @@ void skipSeparators(std::string_view s, std::size_t &i) {
 }
 
 // The lower-cased word at s[i] (letters, inner dots for "a.m."), without moving i.
-std::string peekWord(std::string_view s, std::size_t i, std::size_t &end) {
+std::string peekWord(std::string_view s, std::size_t i, std::size_t& end) {
     std::string w;
     std::size_t j = i;
     while (j < s.size() && (isAlpha(s[j]) || (s[j] == '.' && !w.empty() && j + 1 < s.size() && isAlpha(s[j + 1]) &&
@@ -68,14 +68,14 @@ std::string peekWord(std::string_view s, std::size_t i, std::size_t &end) {
     return w;
 }
 
-const DateWord *dateWord(const std::string &w, const char *kind) {
-    const auto &words = readVocabulary().dateWords;
+const DateWord* dateWord(const std::string& w, const char* kind) {
+    const auto& words = readVocabulary().dateWords;
     const auto it = words.find(w);
     return it != words.end() && it->second.kind == kind ? &it->second : nullptr;
 }
 
 // Longest label ("last updated on") at s[i], followed by an optional colon.
-bool readLabel(std::string_view s, std::size_t &i, std::string &label) {
+bool readLabel(std::string_view s, std::size_t& i, std::string& label) {
     std::size_t j = i, bestEnd = 0;
     std::string phrase;
     for (int words = 0; words < 4; ++words) {
@@ -83,7 +83,7 @@ bool readLabel(std::string_view s, std::size_t &i, std::string &label) {
         const std::string w = peekWord(s, j, end);
         if (w.empty()) break;
         phrase += (phrase.empty() ? "" : " ") + w;
-        if (const DateWord *d = dateWord(phrase, "label")) label = d->value, bestEnd = end;
+        if (const DateWord* d = dateWord(phrase, "label")) label = d->value, bestEnd = end;
         j = end;
         skipSpaces(s, j);
     }
@@ -93,10 +93,10 @@ bool readLabel(std::string_view s, std::size_t &i, std::string &label) {
     return true;
 }
 
-bool readMonthName(std::string_view s, std::size_t &i, int &month) {
+bool readMonthName(std::string_view s, std::size_t& i, int& month) {
     std::size_t end = 0;
     const std::string w = peekWord(s, i, end);
-    const DateWord *d = dateWord(w, "month");
+    const DateWord* d = dateWord(w, "month");
     if (!d) return false;
     month = d->value.size() == 2 ? (d->value[0] - '0') * 10 + (d->value[1] - '0') : d->value[0] - '0';
     i = end;
@@ -104,9 +104,9 @@ bool readMonthName(std::string_view s, std::size_t &i, int &month) {
     return true;
 }
 
-void skipOrdinal(std::string_view s, std::size_t &i) {
-    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
-    for (const char *suf : suffixes)
+void skipOrdinal(std::string_view s, std::size_t& i) {
+    static const char* const suffixes[] = {"st", "nd", "rd", "th"};
+    for (const char* suf : suffixes)
         if (i + 2 <= s.size() && lowerAscii(s[i]) == suf[0] && lowerAscii(s[i + 1]) == suf[1] &&
             (i + 2 == s.size() || !isAlpha(s[i + 2]))) {
             i += 2;
@@ -139,12 +139,12 @@ bool usDaylightTime(int y, int m, int d) {
     return m == 3 ? d >= firstSunday + 7 : d < firstSunday;
 }
 
-std::string zoneOffset(const std::string &zone, int y, int m, int d) {
+std::string zoneOffset(const std::string& zone, int y, int m, int d) {
     const struct {
-        const char *name;
+        const char* name;
         int standard;
     } us[] = {{"us-eastern", -5}, {"us-central", -6}, {"us-mountain", -7}, {"us-pacific", -8}};
-    for (const auto &z : us) {
+    for (const auto& z : us) {
         if (zone != z.name) continue;
         const int h = z.standard + (usDaylightTime(y, m, d) ? 1 : 0);
         char buf[24];
@@ -155,7 +155,7 @@ std::string zoneOffset(const std::string &zone, int y, int m, int d) {
 }
 
 // "+03:00", "+0300", "+03", "Z" at s[i]; out is "+03:00".
-bool readNumericOffset(std::string_view s, std::size_t &i, std::string &out) {
+bool readNumericOffset(std::string_view s, std::size_t& i, std::string& out) {
     std::size_t j = i;
     if (j < s.size() && (s[j] == 'Z' || s[j] == 'z') && (j + 1 == s.size() || !isAlpha(s[j + 1]))) {
         out = "+00:00";
@@ -183,7 +183,7 @@ bool readNumericOffset(std::string_view s, std::size_t &i, std::string &out) {
 }
 
 // A zone after a time: "ET", "KST", "(KST)", "GMT+3", "UTC+09:00", "+0300".
-bool readZone(std::string_view s, std::size_t &i, std::string &zone) {
+bool readZone(std::string_view s, std::size_t& i, std::string& zone) {
     std::size_t j = i;
     skipSpaces(s, j);
     const bool paren = j < s.size() && s[j] == '(';
@@ -195,7 +195,7 @@ bool readZone(std::string_view s, std::size_t &i, std::string &zone) {
     }
     std::size_t end = 0;
     const std::string w = peekWord(s, j, end);
-    const DateWord *d = dateWord(w, "zone");
+    const DateWord* d = dateWord(w, "zone");
     if (!d) return false;
     zone = d->value;
     j = end;
@@ -209,7 +209,7 @@ bool readZone(std::string_view s, std::size_t &i, std::string &zone) {
 }
 
 // "14:37", "10:05 AM", "2:30 p.m.", "10.05", "14:37:12" at s[i].
-bool readTime(std::string_view s, std::size_t &i, int &hh, int &mm) {
+bool readTime(std::string_view s, std::size_t& i, int& hh, int& mm) {
     std::size_t j = i;
     if (!readNumber(s, j, 1, 2, hh)) return false;
     if (j >= s.size() || (s[j] != ':' && s[j] != '.')) return false;
@@ -224,7 +224,7 @@ bool readTime(std::string_view s, std::size_t &i, int &hh, int &mm) {
     skipSpaces(s, k);
     std::size_t end = 0;
     const std::string w = peekWord(s, k, end);
-    if (const DateWord *d = dateWord(w, "meridiem")) {
+    if (const DateWord* d = dateWord(w, "meridiem")) {
         if (hh < 1 || hh > 12) return false;
         if (d->value == "pm" && hh != 12) hh += 12;
         if (d->value == "am" && hh == 12) hh = 0;
@@ -236,7 +236,7 @@ bool readTime(std::string_view s, std::size_t &i, int &hh, int &mm) {
 }
 
 // The date core at s[i]: "16 Mar. 2025", "January 16, 2024", "2024-01-16", "16.01.2024".
-bool readDateCore(std::string_view s, std::size_t &i, int &y, int &m, int &d, bool &isoTimeFollows) {
+bool readDateCore(std::string_view s, std::size_t& i, int& y, int& m, int& d, bool& isoTimeFollows) {
     std::size_t j = i;
     isoTimeFollows = false;
     int a = 0;
@@ -285,7 +285,7 @@ bool readDateCore(std::string_view s, std::size_t &i, int &y, int &m, int &d, bo
     return validDate(y, m, d);
 }
 
-std::string isoValue(int y, int m, int d, bool hasTime, int hh, int mm, const std::string &zone) {
+std::string isoValue(int y, int m, int d, bool hasTime, int hh, int mm, const std::string& zone) {
     char buf[40];
     if (!hasTime) {
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
@@ -296,7 +296,7 @@ std::string isoValue(int y, int m, int d, bool hasTime, int hh, int mm, const st
 }
 
 // One stamp at s[i]: [label] [on] [weekday,] date [,|at|-] [time [zone]].
-bool readStamp(std::string_view s, std::size_t &i, DateStamp &out) {
+bool readStamp(std::string_view s, std::size_t& i, DateStamp& out) {
     std::size_t j = i;
     std::string label;
     readLabel(s, j, label);
@@ -357,7 +357,7 @@ bool readStamp(std::string_view s, std::size_t &i, DateStamp &out) {
 
 } // namespace
 
-bool parseDateStampLine(std::string_view line, std::vector<DateStamp> &out) {
+bool parseDateStampLine(std::string_view line, std::vector<DateStamp>& out) {
     std::vector<DateStamp> found;
     std::size_t i = 0;
     skipSeparators(line, i);
@@ -373,7 +373,7 @@ bool parseDateStampLine(std::string_view line, std::vector<DateStamp> &out) {
     return true;
 }
 
-bool parseLeadingDateStamp(std::string_view text, DateStamp &out, std::size_t &consumed) {
+bool parseLeadingDateStamp(std::string_view text, DateStamp& out, std::size_t& consumed) {
     std::size_t i = 0;
     skipSeparators(text, i);
     if (!readStamp(text, i, out)) return false;
@@ -381,7 +381,7 @@ bool parseLeadingDateStamp(std::string_view text, DateStamp &out, std::size_t &c
     return true;
 }
 
-bool parseIsoDateTime(std::string_view text, std::string &value) {
+bool parseIsoDateTime(std::string_view text, std::string& value) {
     std::size_t i = 0;
     skipSpaces(text, i);
     int y = 0, m = 0, d = 0;
@@ -429,7 +429,7 @@ bool parseIsoDateTime(std::string_view text, std::string &value) {
     return true;
 }
 
-bool parseLooseDate(std::string_view text, std::string &value) {
+bool parseLooseDate(std::string_view text, std::string& value) {
     if (parseIsoDateTime(text, value)) return true;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (i > 0 && (isAlpha(text[i - 1]) || isDigit(text[i - 1]))) continue;
@@ -444,7 +444,7 @@ bool parseLooseDate(std::string_view text, std::string &value) {
     return false;
 }
 
-bool dateFromUrlPath(std::string_view url, std::string &value) {
+bool dateFromUrlPath(std::string_view url, std::string& value) {
     // Skip scheme and host: only the path carries dates.
     std::size_t start = url.find("://");
     start = start == std::string_view::npos ? 0 : url.find('/', start + 3);
@@ -471,7 +471,7 @@ bool dateFromUrlPath(std::string_view url, std::string &value) {
     return false;
 }
 
-bool parseDateline(std::string_view p, Dateline &out) {
+bool parseDateline(std::string_view p, Dateline& out) {
     // PLACE: upper-case words (letters, spaces, dots, hyphens), at most 40 bytes.
     std::size_t i = 0;
     while (i < p.size() && i < 40 && (isAlpha(p[i]) || p[i] == ' ' || p[i] == '.' || p[i] == '-' || p[i] == '\'')) {

@@ -6,43 +6,43 @@
 namespace dateline {
 namespace {
 
-std::string field(const DataRow &row, std::size_t i, const char *fallback = "") {
+std::string field(const DataRow& row, std::size_t i, const char* fallback = "") {
     return i < row.fields.size() ? row.fields[i] : std::string(fallback);
 }
 
 ReadVocabulary loadVocabulary() {
     ReadVocabulary v;
-    for (const auto &row : loadDataAsset("rules/read/boilerplate.txt").rows)
+    for (const auto& row : loadDataAsset("rules/read/boilerplate.txt").rows)
         v.boilerplateLines[asciiLower(row.fields[0])] = field(row, 1, "boilerplate");
-    for (const auto &row : loadDataAsset("rules/read/boilerplate_phrases.txt").rows)
+    for (const auto& row : loadDataAsset("rules/read/boilerplate_phrases.txt").rows)
         v.boilerplatePhrases.emplace_back(asciiLower(row.fields[0]), field(row, 1, "boilerplate"));
-    for (const auto &row : loadDataAsset("rules/read/ui_words.txt").rows) {
+    for (const auto& row : loadDataAsset("rules/read/ui_words.txt").rows) {
         if (field(row, 1) == "suffix")
             v.uiSuffixes.push_back(asciiLower(row.fields[0]));
         else
             v.uiWords.insert(asciiLower(row.fields[0]));
     }
-    for (const auto &row : loadDataAsset("rules/read/social_counters.txt").rows)
+    for (const auto& row : loadDataAsset("rules/read/social_counters.txt").rows)
         v.counterWords.insert(row.fields[0]);
-    for (const auto &row : loadDataAsset("rules/read/agencies.txt").rows)
+    for (const auto& row : loadDataAsset("rules/read/agencies.txt").rows)
         v.agencies[asciiLower(row.fields[0])] = field(row, 1, row.fields[0].c_str());
-    for (const auto &row : loadDataAsset("rules/read/caption_cues.txt").rows)
+    for (const auto& row : loadDataAsset("rules/read/caption_cues.txt").rows)
         v.captionCues.push_back(row.fields[0]);
-    for (const auto &row : loadDataAsset("rules/read/byline_labels.txt").rows)
+    for (const auto& row : loadDataAsset("rules/read/byline_labels.txt").rows)
         v.bylineLabels.emplace_back(asciiLower(row.fields[0]), field(row, 1, "author"));
-    for (const auto &row : loadDataAsset("rules/read/date_words.txt").rows)
+    for (const auto& row : loadDataAsset("rules/read/date_words.txt").rows)
         v.dateWords[asciiLower(row.fields[0])] = {field(row, 1), field(row, 2)};
-    for (const auto &row : loadDataAsset("rules/read/stopwords_en.txt").rows)
+    for (const auto& row : loadDataAsset("rules/read/stopwords_en.txt").rows)
         v.stopwords.insert(row.fields[0]);
-    for (const auto &[phrase, reason] : v.boilerplatePhrases)
+    for (const auto& [phrase, reason] : v.boilerplatePhrases)
         v.phraseMatcher.add(phrase, reason);
-    for (const auto &cue : v.captionCues)
+    for (const auto& cue : v.captionCues)
         v.captionMatcher.add(asciiLower(cue), cue);
-    for (const auto &w : v.uiWords)
+    for (const auto& w : v.uiWords)
         if (w.size() <= 7) v.uiWordsPacked.insert(packShortWord(w));
-    for (const auto &w : v.stopwords)
+    for (const auto& w : v.stopwords)
         if (w.size() <= 7) v.stopwordsPacked.insert(packShortWord(w));
-    for (const auto &row : loadDataAsset("rules/read/html_hints.txt").rows)
+    for (const auto& row : loadDataAsset("rules/read/html_hints.txt").rows)
         v.htmlHints.emplace_back(asciiLower(row.fields[0]), field(row, 1) == "--" ? -2 : field(row, 1) == "-" ? -1 : 1);
     return v;
 }
@@ -60,14 +60,14 @@ void PhraseMatcher::add(std::string phrase, std::string tag) {
     phrases_.emplace_back(std::move(phrase), std::move(tag));
 }
 
-const std::string *PhraseMatcher::find(std::string_view s) const {
-    const std::uint16_t *heads = bucketOfHead_.data();
+const std::string* PhraseMatcher::find(std::string_view s) const {
+    const std::uint16_t* heads = bucketOfHead_.data();
     for (std::size_t i = 0; i + 1 < s.size(); ++i) {
         const unsigned head = static_cast<unsigned char>(s[i]) << 8 | static_cast<unsigned char>(s[i + 1]);
         const std::uint16_t bucket = heads[head];
         if (!bucket) continue;
         for (const std::size_t k : buckets_[bucket - 1]) {
-            const std::string &p = phrases_[k].first;
+            const std::string& p = phrases_[k].first;
             if (s.size() - i < p.size() || (p.size() > 2 && s[i + 2] != p[2])) continue; // cheap third-byte check first
             if (std::char_traits<char>::compare(s.data() + i, p.data(), p.size()) == 0) return &phrases_[k].second;
         }
@@ -90,14 +90,14 @@ std::uint64_t packShortWord(std::string_view w) {
     return v | (static_cast<std::uint64_t>(w.size() > 7 ? 8 : w.size()) << 56);
 }
 
-const ReadVocabulary &readVocabulary() {
+const ReadVocabulary& readVocabulary() {
     static const ReadVocabulary v = loadVocabulary();
     return v;
 }
 
 std::string asciiLower(std::string_view s) {
     std::string out(s);
-    for (auto &c : out) { // branch-free, so the compiler can vectorise it
+    for (auto& c : out) { // branch-free, so the compiler can vectorise it
         const auto u = static_cast<unsigned char>(c);
         c = static_cast<char>(u + ((static_cast<unsigned char>(u - 'A') < 26u) << 5));
     }
@@ -109,7 +109,7 @@ bool alreadyCollapsed(std::string_view s) {
     if (s.empty() || s.front() == ' ' || s.back() == ' ') return false;
     // Branch-free scan: any tab/CR/LF/FF/VT, double space or no-break space means work to do.
     unsigned bad = 0;
-    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     for (std::size_t i = 0; i + 1 < s.size(); ++i) {
         const unsigned c = p[i], next = p[i + 1];
         bad |= (c - 9u < 5u) | ((c == ' ') & (next == ' ')) | ((c == 0xC2) & (next == 0xA0));
@@ -118,7 +118,7 @@ bool alreadyCollapsed(std::string_view s) {
 }
 } // namespace
 
-void collapseSpacesInPlace(std::string &s) {
+void collapseSpacesInPlace(std::string& s) {
     if (!alreadyCollapsed(s)) s = collapseSpaces(s);
 }
 

@@ -21,7 +21,7 @@ class PhraseMatcher {
 public:
     void add(std::string phrase, std::string tag);
     // The tag of the first phrase found (leftmost position), or nullptr.
-    const std::string *find(std::string_view lowered) const;
+    const std::string* find(std::string_view lowered) const;
     bool empty() const { return phrases_.empty(); }
 
 private:
@@ -71,13 +71,13 @@ struct ReadVocabulary {
 };
 
 // Loaded once from the embedded assets.
-const ReadVocabulary &readVocabulary();
+const ReadVocabulary& readVocabulary();
 
 // ASCII lower-casing (the vocabulary is ASCII; other bytes pass through).
 std::string asciiLower(std::string_view s);
 
 // Collapses runs of spaces, tabs and no-break spaces into one space and trims the ends.
 std::string collapseSpaces(std::string_view s);
-void collapseSpacesInPlace(std::string &s); // the same, without a copy when nothing changes
+void collapseSpacesInPlace(std::string& s); // the same, without a copy when nothing changes
 
 } // namespace dateline

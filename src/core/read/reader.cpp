@@ -61,7 +61,7 @@ ReadResult readArticle(std::string_view fileName, std::string_view bytes) {
     else if (decoded.encoding != "utf-8")
         r.diagnostics.push_back({Severity::Info, file, 0, "decoded from " + decoded.encoding});
 
-    Article &a = r.article;
+    Article& a = r.article;
     a.file = file;
     PageFacts facts;
     const bool html = looksLikeHtml(decoded.text);

@@ -9,10 +9,10 @@
 namespace dateline {
 namespace {
 
-const std::unordered_set<std::string> &abbreviations() {
+const std::unordered_set<std::string>& abbreviations() {
     static const std::unordered_set<std::string> set = [] {
         std::unordered_set<std::string> s;
-        for (const auto &row : loadDataAsset("rules/text/abbreviations.txt").rows)
+        for (const auto& row : loadDataAsset("rules/text/abbreviations.txt").rows)
             s.insert(row.fields[0]);
         return s;
     }();
@@ -38,7 +38,7 @@ std::size_t skipClosers(std::string_view t, std::size_t i) {
 
 bool startsLowercase(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= 'a' && t[i] <= 'z'; }
 
-void pushTrimmed(std::vector<ByteSpan> &out, std::string_view t, std::size_t a, std::size_t b) {
+void pushTrimmed(std::vector<ByteSpan>& out, std::string_view t, std::size_t a, std::size_t b) {
     while (a < b && isSpace(t[a]))
         ++a;
     while (b > a && isSpace(t[b - 1]))

@@ -31,7 +31,7 @@ const char16_t kCp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026
                                   0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
                                   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
 
-std::string decodeUtf16(std::string_view bytes, bool bigEndian, bool &repaired) {
+std::string decodeUtf16(std::string_view bytes, bool bigEndian, bool& repaired) {
     std::string out;
     out.reserve(bytes.size());
     const auto unit = [&](std::size_t k) -> char32_t {
@@ -75,7 +75,7 @@ bool looksBinary(std::string_view s) {
 
 } // namespace
 
-void appendUtf8(std::string &out, char32_t cp) {
+void appendUtf8(std::string& out, char32_t cp) {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
     if (cp < 0x80) {
         out += static_cast<char>(cp);
@@ -123,7 +123,7 @@ std::string repairUtf8(std::string_view s) {
     return out;
 }
 
-char32_t nextCodePoint(std::string_view s, std::size_t &i) {
+char32_t nextCodePoint(std::string_view s, std::size_t& i) {
     const std::size_t n = sequenceLength(s, i);
     const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
     char32_t cp = kReplacement;
