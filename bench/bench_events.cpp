@@ -1,5 +1,6 @@
 // Prints the time each stage of the pipeline takes on the bundled articles repeated to ~4 MB:
 // read, tag time, entities, event frames, undated-article inference and merge (one core).
+#include "bench_support.h"
 #include "core/events/event_extractor.h"
 #include "core/read/reader.h"
 #include "core/time/tagger.h"
@@ -18,19 +19,11 @@
 
 using namespace dateline;
 namespace fs = std::filesystem;
+using namespace dateline::bench;
 
 namespace {
 
-std::string readFile(const fs::path &p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
-double seconds(std::chrono::steady_clock::time_point since) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
-}
 
 } // namespace
 
@@ -56,29 +49,29 @@ int main(int argc, char **argv) {
         r.article.id = "a" + std::to_string(t.articles.size());
         t.articles.push_back(std::move(r.article));
     }
-    const double read = seconds(t0);
+    const double read = secondsSince(t0);
     t0 = std::chrono::steady_clock::now();
     for (auto &a : t.articles)
         a.timexes = tagTime(a.text, a.published.value);
-    const double tag = seconds(t0);
+    const double tag = secondsSince(t0);
     t0 = std::chrono::steady_clock::now();
     const auto mentions = resolveEntities(t.articles, t.entities);
-    const double who = seconds(t0);
+    const double who = secondsSince(t0);
     t0 = std::chrono::steady_clock::now();
     std::vector<EventFrame> frames;
     for (std::size_t i = 0; i < t.articles.size(); ++i)
         for (auto &f : extractEventFrames(t.articles[i], mentions[i], t.entities))
             frames.push_back(std::move(f));
-    const double extract = seconds(t0);
+    const double extract = secondsSince(t0);
     const std::size_t frameCount = frames.size();
     t0 = std::chrono::steady_clock::now();
     const auto events = mergeEventFrames(std::move(frames), t.entities);
-    const double merge = seconds(t0);
+    const double merge = secondsSince(t0);
     for (auto &a : t.articles)
         a.timexes.clear();
     t0 = std::chrono::steady_clock::now();
     analyseArticles(t);
-    const double analyse = seconds(t0);
+    const double analyse = secondsSince(t0);
     std::printf("%zu articles, %.1f MB\n", t.articles.size(), mb);
     std::printf("read      %6.2f s  %7.1f MB/s\n", read, mb / read);
     std::printf("tag time  %6.2f s  %7.1f MB/s\n", tag, mb / tag);

@@ -4,6 +4,7 @@
 // The synthetic corpus recombines the bundled articles' sentences with people swapped from a
 // pool of made-up names and publication dates spread over six years; a third carry no date,
 // so undated-article inference runs too.
+#include "bench_support.h"
 #include "core/timeline/gold_score.h"
 #include "core/timeline/pipeline.h"
 
@@ -21,35 +22,13 @@
 
 using namespace dateline;
 namespace fs = std::filesystem;
+using namespace dateline::bench;
 
 namespace {
 
-std::string readFile(const fs::path &p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
-fs::path repoRoot(int argc, char **argv) {
-    if (argc > 1) return argv[1];
-    return fs::path(__FILE__).parent_path().parent_path();
-}
 
-std::vector<InputFile> bundled(const fs::path &root) {
-    std::vector<fs::path> paths;
-    for (const auto &e : fs::directory_iterator(root / "assets/articles"))
-        paths.push_back(e.path());
-    std::sort(paths.begin(), paths.end());
-    std::vector<InputFile> out;
-    for (const auto &p : paths)
-        out.push_back({p.filename().string(), readFile(p)});
-    return out;
-}
 
-double seconds(std::chrono::steady_clock::time_point since) {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
-}
 
 long peakRssKb() {
     rusage u{};
@@ -119,7 +98,7 @@ PipelineLimits benchLimits() {
 
 int main(int argc, char **argv) {
     const fs::path root = repoRoot(argc, argv);
-    const auto files = bundled(root);
+    const auto files = bundledArticles(root);
     if (files.empty()) {
         std::fprintf(stderr, "no articles under %s/assets/articles\n", root.string().c_str());
         return 1;
@@ -153,7 +132,7 @@ int main(int argc, char **argv) {
         }
     auto t0 = std::chrono::steady_clock::now();
     const Timeline big = buildTimeline(repeated, benchLimits());
-    const double secs = seconds(t0);
+    const double secs = secondsSince(t0);
     std::printf("throughput: %.1f MB/s (%zu articles, %.1f MB in %.2f s, %zu events)\n", bytes / 1e6 / secs,
                 repeated.size(), bytes / 1e6, secs, big.events.size());
 
@@ -165,7 +144,7 @@ int main(int argc, char **argv) {
             corpusBytes += f.bytes.size();
         t0 = std::chrono::steady_clock::now();
         const Timeline t = buildTimeline(corpus, benchLimits());
-        const double st = seconds(t0);
+        const double st = secondsSince(t0);
         std::size_t inferred = 0;
         for (const auto &a : t.articles)
             inferred += a.published.basis == DateBasis::Inferred;

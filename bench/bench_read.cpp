@@ -4,6 +4,7 @@
 // benchmarks score) of Article::text against tests/data/read/gold/NNN.txt, and the same for
 // the whole page as text (the baseline a cleaner must beat). Throughput: readArticle over the
 // bundled articles repeated to a few MB, on one core.
+#include "bench_support.h"
 #include "core/read/reader.h"
 
 #include <algorithm>
@@ -19,21 +20,11 @@
 
 using namespace dateline;
 namespace fs = std::filesystem;
+using namespace dateline::bench;
 
 namespace {
 
-std::string readFile(const fs::path &p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
-// The repository root: argv[1], or the folder above this source file.
-fs::path repoRoot(int argc, char **argv) {
-    if (argc > 1) return argv[1];
-    return fs::path(__FILE__).parent_path().parent_path();
-}
 
 std::vector<std::string> words(const std::string &text) {
     std::vector<std::string> out;

@@ -1,7 +1,8 @@
-// Calendar helpers for event dates (proleptic Gregorian, Howard Hinnant's day algorithms).
+// TIMEX3 values → event dates, on top of the shared calendar arithmetic in core/calendar.h.
 #include "core/events/event_date.h"
 
-#include <cstdio>
+#include "core/calendar.h"
+
 
 namespace dateline {
 namespace {
@@ -16,12 +17,6 @@ bool readNumber(std::string_view s, std::size_t pos, std::size_t len, int &out) 
     return true;
 }
 
-int daysInMonth(int y, int m) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return m == 2 && leap ? 29 : days[m - 1];
-}
-
 void setRange(EventDate &out, long first, long last, Granularity g) {
     out.earliest = isoDayFromDays(first);
     out.latest = isoDayFromDays(last);
@@ -30,34 +25,17 @@ void setRange(EventDate &out, long first, long last, Granularity g) {
 
 } // namespace
 
-long daysFromCivil(int y, int m, int d) {
-    y -= m <= 2;
-    const long era = (y >= 0 ? y : y - 399) / 400;
-    const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = static_cast<unsigned>((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
-    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + static_cast<long>(doe) - 719468;
+// Thin adapters over core/calendar.h for the event stage's (year, month, day) call shape.
+long daysFromCivil(int y, int m, int d) { return dateline::daysFromCivil(CivilDate{y, m, d}); }
+
+void civilFromDays(long days, int &y, int &m, int &d) {
+    const CivilDate c = dateline::civilFromDays(days);
+    y = c.year;
+    m = c.month;
+    d = c.day;
 }
 
-void civilFromDays(long z, int &y, int &m, int &d) {
-    z += 719468;
-    const long era = (z >= 0 ? z : z - 146096) / 146097;
-    const unsigned doe = static_cast<unsigned>(z - era * 146097);
-    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const unsigned mp = (5 * doy + 2) / 153;
-    d = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    m = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    y = static_cast<int>(yoe) + static_cast<int>(era) * 400 + (m <= 2);
-}
-
-std::string isoDayFromDays(long days) {
-    int y, m, d;
-    civilFromDays(days, y, m, d);
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y % 10000, m % 100, d % 100);
-    return buf;
-}
+std::string isoDayFromDays(long days) { return isoDay(days); }
 
 bool parseIsoDay(std::string_view s, long &days) {
     int y, m, d;
@@ -68,7 +46,7 @@ bool parseIsoDay(std::string_view s, long &days) {
     return true;
 }
 
-int weekdayOf(long days) { return static_cast<int>(((days % 7) + 7 + 3) % 7) + 1; } // 1970-01-01 was a Thursday
+int weekdayOf(long days) { return isoWeekday(days); }
 
 bool eventDateFromValue(std::string_view v, EventDate &out) {
     out = EventDate{};
