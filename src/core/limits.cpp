@@ -23,7 +23,8 @@ std::size_t cutPoint(const Article& a, std::size_t budget) {
     if (best > 0) return best;
     std::size_t cut = std::min(budget, a.text.size());
     // Never split a UTF-8 sequence: step back over continuation bytes.
-    while (cut > 0 && cut < a.text.size() && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) --cut;
+    while (cut > 0 && cut < a.text.size() && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80)
+        --cut;
     return cut;
 }
 
@@ -40,8 +41,8 @@ std::string describeBytes(std::size_t bytes) {
     return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
 }
 
-bool admitFile(std::string_view fileName, std::size_t fileBytes, const PipelineLimits& limits,
-               LimitCounters& counters, std::vector<Diagnostic>& diagnostics) {
+bool admitFile(std::string_view fileName, std::size_t fileBytes, const PipelineLimits& limits, LimitCounters& counters,
+               std::vector<Diagnostic>& diagnostics) {
     const std::string file(fileName);
     if (counters.articles >= limits.maxArticles) {
         // One message for the whole run, naming the first file left out; later ones are counted.
@@ -52,9 +53,9 @@ bool admitFile(std::string_view fileName, std::size_t fileBytes, const PipelineL
         return false;
     }
     if (fileBytes > limits.maxFileBytes) {
-        diagnostics.push_back({Severity::Error, file, 0,
-                               "file too large: " + describeBytes(fileBytes) + ", the limit is " +
-                                   describeBytes(limits.maxFileBytes)});
+        diagnostics.push_back(
+            {Severity::Error, file, 0,
+             "file too large: " + describeBytes(fileBytes) + ", the limit is " + describeBytes(limits.maxFileBytes)});
         return false;
     }
     if (fileBytes > limits.maxTotalBytes - std::min(counters.bytes, limits.maxTotalBytes)) {
@@ -75,10 +76,11 @@ bool applyTextBudget(Article& article, const PipelineLimits& limits, std::vector
     keepSpansWithin(article.paragraphs, cut);
     keepSpansWithin(article.sentences, cut);
     keepSpansWithin(article.captions, cut);
-    article.timexes.erase(std::remove_if(article.timexes.begin(), article.timexes.end(),
-                                         [&](const Timex& t) { return t.end > cut; }),
-                          article.timexes.end());
-    for (auto& r : article.removed) r.beforeOffset = std::min(r.beforeOffset, cut);
+    article.timexes.erase(
+        std::remove_if(article.timexes.begin(), article.timexes.end(), [&](const Timex& t) { return t.end > cut; }),
+        article.timexes.end());
+    for (auto& r : article.removed)
+        r.beforeOffset = std::min(r.beforeOffset, cut);
     diagnostics.push_back({Severity::Warning, article.file, 0,
                            "article text is " + describeBytes(before) + "; only the first " + describeBytes(cut) +
                                " is analysed (the limit is " + describeBytes(limits.maxArticleTextBytes) + ")"});
