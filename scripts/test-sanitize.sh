@@ -2,13 +2,13 @@
 # Sanitizer suite: builds the core, CLI and Catch2 tests with clang's AddressSanitizer and
 # UndefinedBehaviorSanitizer (plus the libFuzzer targets), runs every test, then runs each fuzz
 # target for a short bounded time. Fails on any finding. Called by scripts/test.sh.
-# Env: DATELINE_FUZZ_SECONDS (per target, default 30; 0 skips fuzzing), DATELINE_ASAN_DIR.
+# Env: DATELINE_FUZZ_SECONDS (per target, default 20; 0 skips fuzzing), DATELINE_ASAN_DIR.
 # Needs clang and libclang-rt-14-dev (scripts/install-deps.sh test installs them).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 build="${DATELINE_ASAN_DIR:-$root/build-asan}"
-seconds="${DATELINE_FUZZ_SECONDS:-30}"
+seconds="${DATELINE_FUZZ_SECONDS:-20}"
 jobs="$(nproc)"
 # shellcheck source=fuzz-common.sh
 source "$root/scripts/fuzz-common.sh"
