@@ -1,6 +1,8 @@
 // Native file access for the CLI (the core never touches the file system).
 #include "cli/commands.h"
 
+#include "core/limits.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -46,9 +48,20 @@ bool collectInputFiles(const std::vector<std::string>& paths, std::vector<InputF
         }
     }
     std::sort(files.begin(), files.end());
+    const PipelineLimits limits;
     for (const auto& f : files) {
         InputFile in;
         in.name = f.filename().string();
+        // Refuse oversize files before reading them, with the core's own message, so a
+        // 200 MB file costs no memory; the core applies the same limit to what it is given.
+        std::error_code sizeError;
+        const auto size = fs::file_size(f, sizeError);
+        LimitCounters oneFile;
+        std::vector<Diagnostic> refused;
+        if (!sizeError && !admitFile(in.name, static_cast<std::size_t>(size), limits, oneFile, refused)) {
+            for (const auto& d : refused) std::cerr << d.file << ": " << toString(d.severity) << ": " << d.message << "\n";
+            continue;
+        }
         if (!readWholeFile(f.string(), in.bytes)) {
             std::cerr << "dateline: " << f.string() << ": cannot read\n";
             allOk = false;

@@ -29,3 +29,29 @@ TEST_CASE("cli - build reports a missing path and exits non-zero", "[cli]") {
     const std::string cmd = std::string(DATELINE_CLI) + " build /nonexistent/path -o /dev/null 2>/dev/null";
     CHECK(std::system(cmd.c_str()) != 0);
 }
+
+TEST_CASE("cli - build refuses an oversize file before reading it and keeps the rest", "[cli][limits]") {
+    const auto dir = std::filesystem::temp_directory_path() / "dateline_cli_oversize";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    std::filesystem::copy_file(std::string(DATELINE_SOURCE_DIR) + "/assets/articles/000_fcb9af26f97140a6.txt", dir / "good.txt");
+    {
+        std::ofstream big(dir / "big.txt", std::ios::binary);
+        big.seekp((17 << 20) - 1);
+        big.put('x'); // a sparse 17 MB file: over the 16 MB per-file limit
+    }
+    const auto out = dir.string() + ".json", err = dir.string() + ".err";
+    const std::string cmd = std::string(DATELINE_CLI) + " build " + dir.string() + " -o " + out + " 2>" + err;
+    CHECK(std::system(cmd.c_str()) == 0);
+    std::ifstream errIn(err), jsonIn(out);
+    std::stringstream errText, jsonText;
+    errText << errIn.rdbuf();
+    jsonText << jsonIn.rdbuf();
+    CHECK(errText.str().find("big.txt: error: file too large") != std::string::npos);
+    const auto j = nlohmann::json::parse(jsonText.str());
+    REQUIRE(j["articles"].size() == 1);
+    CHECK(j["articles"][0]["file"] == "good.txt");
+    std::filesystem::remove_all(dir);
+    std::filesystem::remove(out);
+    std::filesystem::remove(err);
+}
