@@ -1,6 +1,8 @@
 // Fixture loading for tests (tests may touch the file system; the core may not).
 #include "test_support.h"
 
+#include "core/text/sentences.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -16,6 +18,16 @@ std::string readSourceFile(const std::string& relativePath) {
     std::ostringstream ss;
     ss << in.rdbuf();
     return ss.str();
+}
+
+Article makeArticle(const std::string& id, const std::string& text, const std::string& published) {
+    Article a;
+    a.id = id;
+    a.file = id + ".txt";
+    a.text = text;
+    a.sentences = splitSentences(a.text);
+    if (!published.empty()) a.published = {published, DateBasis::Explicit, published, ""};
+    return a;
 }
 
 std::vector<InputFile> bundledArticles() {

@@ -1,6 +1,7 @@
 // Merging across articles: one event per happening, planned + happened, date conflicts, namesakes apart.
 #include "core/text/sentences.h"
 #include "core/timeline/pipeline.h"
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -9,16 +10,6 @@
 using namespace dateline;
 
 namespace {
-
-Article dated(const std::string &id, const std::string &text, const std::string &published) {
-    Article a;
-    a.id = id;
-    a.file = id + ".txt";
-    a.text = text;
-    a.sentences = splitSentences(a.text);
-    if (!published.empty()) a.published = {published, DateBasis::Explicit, published, ""};
-    return a;
-}
 
 Timeline analysed(std::vector<Article> articles) {
     Timeline t;
@@ -44,10 +35,10 @@ std::vector<const Event *> eventsOfKind(const Timeline &t, const std::string &ki
 
 TEST_CASE("merge - one event reported by two outlets has two sources", "[timeline][merge]") {
     const Timeline t = analysed(
-        {dated("a0",
+        {test::makeArticle("a0",
                "Russian President Vladimir Putin met North Korean Foreign Minister Choe Son-hui in Moscow on Tuesday.",
                "2024-01-17"),
-         dated("a1", "On January 16, Vladimir Putin met with Choe Son-hui at the Kremlin.", "2024-01-18")});
+         test::makeArticle("a1", "On January 16, Vladimir Putin met with Choe Son-hui at the Kremlin.", "2024-01-18")});
     const auto meetings = eventsOfKind(t, "meeting");
     REQUIRE(meetings.size() == 1);
     CHECK(meetings[0]->date.value == "2024-01-16");
@@ -58,8 +49,8 @@ TEST_CASE("merge - one event reported by two outlets has two sources", "[timelin
 
 TEST_CASE("merge - a planned meeting merges with the report that it happened", "[timeline][merge]") {
     const Timeline t = analysed(
-        {dated("a0", "Choe Son-hui is scheduled to meet with Foreign Minister Sergey Lavrov on Tuesday.", "2024-01-15"),
-         dated("a1", "Foreign Minister Sergey Lavrov met Choe Son-hui on Tuesday.", "2024-01-17")});
+        {test::makeArticle("a0", "Choe Son-hui is scheduled to meet with Foreign Minister Sergey Lavrov on Tuesday.", "2024-01-15"),
+         test::makeArticle("a1", "Foreign Minister Sergey Lavrov met Choe Son-hui on Tuesday.", "2024-01-17")});
     const auto meetings = eventsOfKind(t, "meeting");
     REQUIRE(meetings.size() == 1);
     CHECK(meetings[0]->status == EventStatus::Happened);
@@ -68,8 +59,8 @@ TEST_CASE("merge - a planned meeting merges with the report that it happened", "
 
 TEST_CASE("merge - sources that disagree on the day give one event with a conflict", "[timeline][merge]") {
     const Timeline t =
-        analysed({dated("a0", "On January 14, Foreign Minister Choe Son-hui arrived in Russia.", "2024-01-17"),
-                  dated("a1", "Foreign Minister Choe Son-hui arrived in Moscow on Monday.", "2024-01-16")});
+        analysed({test::makeArticle("a0", "On January 14, Foreign Minister Choe Son-hui arrived in Russia.", "2024-01-17"),
+                  test::makeArticle("a1", "Foreign Minister Choe Son-hui arrived in Moscow on Monday.", "2024-01-16")});
     const auto arrivals = eventsOfKind(t, "travel");
     REQUIRE(arrivals.size() == 1);
     REQUIRE(arrivals[0]->conflicts.size() == 1);
@@ -83,22 +74,22 @@ TEST_CASE("merge - sources that disagree on the day give one event with a confli
 
 TEST_CASE("merge - different people meeting the same person the same day stay apart", "[timeline][merge]") {
     const Timeline t = analysed(
-        {dated("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui on Tuesday.", "2024-01-17"),
-         dated("a1", "Foreign Minister Sergey Lavrov held talks with Choe Son-hui on Tuesday.", "2024-01-17")});
+        {test::makeArticle("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui on Tuesday.", "2024-01-17"),
+         test::makeArticle("a1", "Foreign Minister Sergey Lavrov held talks with Choe Son-hui on Tuesday.", "2024-01-17")});
     CHECK(eventsOfKind(t, "meeting").size() == 2);
 }
 
 TEST_CASE("merge - departures and arrivals are different events", "[timeline][merge]") {
     const Timeline t =
-        analysed({dated("a0", "Foreign Minister Choe Son-hui left Pyongyang on Monday.", "2024-01-16"),
-                  dated("a1", "Foreign Minister Choe Son-hui arrived in Moscow on Monday.", "2024-01-16")});
+        analysed({test::makeArticle("a0", "Foreign Minister Choe Son-hui left Pyongyang on Monday.", "2024-01-16"),
+                  test::makeArticle("a1", "Foreign Minister Choe Son-hui arrived in Moscow on Monday.", "2024-01-16")});
     CHECK(eventsOfKind(t, "travel").size() == 2);
 }
 
 TEST_CASE("merge - a report naming nobody joins the one compatible event", "[timeline][merge]") {
     const Timeline t = analysed(
-        {dated("a0", "Kim Jong-un and Vladimir Putin signed a partnership treaty in June 2024.", "2024-07-01"),
-         dated("a1", "The partnership treaty signed in June 2024 calls for mutual assistance.", "2025-03-16")});
+        {test::makeArticle("a0", "Kim Jong-un and Vladimir Putin signed a partnership treaty in June 2024.", "2024-07-01"),
+         test::makeArticle("a1", "The partnership treaty signed in June 2024 calls for mutual assistance.", "2025-03-16")});
     const auto agreements = eventsOfKind(t, "agreement");
     REQUIRE(agreements.size() == 1);
     CHECK(agreements[0]->sources.size() == 2);

@@ -1,22 +1,13 @@
 // Undated articles: publication dates inferred from weekdays, tense, absolute dates and the corpus.
 #include "core/text/sentences.h"
 #include "core/timeline/pipeline.h"
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
 
 using namespace dateline;
 
 namespace {
-
-Article make(const std::string &id, const std::string &text, const std::string &published) {
-    Article a;
-    a.id = id;
-    a.file = id + ".txt";
-    a.text = text;
-    a.sentences = splitSentences(a.text);
-    if (!published.empty()) a.published = {published, DateBasis::Explicit, published, ""};
-    return a;
-}
 
 const Event *eventOfKind(const Timeline &t, const std::string &kind) {
     for (const auto &e : t.events)
@@ -29,9 +20,9 @@ const Event *eventOfKind(const Timeline &t, const std::string &kind) {
 TEST_CASE("inference - weekdays aligned with a dated report fix the day", "[timeline][inference]") {
     Timeline t;
     t.articles = {
-        make("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui at the Kremlin on Tuesday.",
+        test::makeArticle("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui at the Kremlin on Tuesday.",
              "2024-01-17"),
-        make("a1",
+        test::makeArticle("a1",
              "Foreign Minister Choe Son-hui arrived in Moscow on Monday. Choe is scheduled to meet "
              "President Vladimir Putin on Tuesday, Kremlin spokesman Dmitry Peskov told journalists on Monday.",
              "")};
@@ -51,9 +42,9 @@ TEST_CASE("inference - weekdays aligned with a dated report fix the day", "[time
 
 TEST_CASE("inference - a month alignment gives only the year", "[timeline][inference]") {
     Timeline t;
-    t.articles = {make("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui at the Kremlin on Tuesday.",
+    t.articles = {test::makeArticle("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui at the Kremlin on Tuesday.",
                        "2024-01-17"),
-                  make("a1",
+                  test::makeArticle("a1",
                        "Foreign Minister Choe Son-hui left Pyongyang on Monday. She traveled to Moscow in January, "
                        "where she met with Putin.",
                        "")};
@@ -78,7 +69,7 @@ TEST_CASE("inference - a month alignment gives only the year", "[timeline][infer
 
 TEST_CASE("inference - the latest absolute date bounds an article from below", "[timeline][inference]") {
     Timeline t;
-    t.articles = {make("a0",
+    t.articles = {test::makeArticle("a0",
                        "Defense Minister Sergey Shoigu traveled to Pyongyang in July 2023. "
                        "Foreign Minister Sergey Lavrov visited Pyongyang on October 19, 2023.",
                        "")};
@@ -91,7 +82,7 @@ TEST_CASE("inference - the latest absolute date bounds an article from below", "
 
 TEST_CASE("inference - with nothing to go on the date stays unknown", "[timeline][inference]") {
     Timeline t;
-    t.articles = {make("a0", "Foreign Minister Choe Son-hui left Pyongyang on Monday.", "")};
+    t.articles = {test::makeArticle("a0", "Foreign Minister Choe Son-hui left Pyongyang on Monday.", "")};
     analyseArticles(t);
     CHECK(t.articles[0].published.basis == DateBasis::Unknown);
     CHECK(t.articles[0].published.value.empty());
