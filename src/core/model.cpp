@@ -6,8 +6,7 @@
 namespace dateline {
 namespace {
 
-template <typename Enum, std::size_t N>
-bool parseFrom(const char* const (&names)[N], const std::string& s, Enum& out) {
+template <typename Enum, std::size_t N> bool parseFrom(const char* const (&names)[N], const std::string& s, Enum& out) {
     for (std::size_t i = 0; i < N; ++i) {
         if (s == names[i]) {
             out = static_cast<Enum>(i);
@@ -20,8 +19,8 @@ bool parseFrom(const char* const (&names)[N], const std::string& s, Enum& out) {
 const char* const kBasis[] = {"explicit", "inferred", "unknown"};
 const char* const kStatus[] = {"happened", "planned", "possible"};
 const char* const kKind[] = {"person", "place", "org", "other"};
-const char* const kGranularity[] = {"unknown", "century", "decade", "year",   "season", "quarter",
-                                    "month",   "week",    "day",    "hour",   "minute"};
+const char* const kGranularity[] = {"unknown", "century", "decade", "year", "season", "quarter",
+                                    "month",   "week",    "day",    "hour", "minute"};
 const char* const kSeverity[] = {"info", "warning", "error"};
 
 } // namespace
@@ -36,5 +35,15 @@ bool parseDateBasis(const std::string& s, DateBasis& out) { return parseFrom(kBa
 bool parseEventStatus(const std::string& s, EventStatus& out) { return parseFrom(kStatus, s, out); }
 bool parseEntityKind(const std::string& s, EntityKind& out) { return parseFrom(kKind, s, out); }
 bool parseGranularity(const std::string& s, Granularity& out) { return parseFrom(kGranularity, s, out); }
+
+const Entity* findEntity(const std::vector<Entity>& entities, std::string_view id) {
+    if (id.size() < 2 || id[0] != 'e') return nullptr;
+    std::size_t n = 0;
+    for (std::size_t i = 1; i < id.size(); ++i) {
+        if (id[i] < '0' || id[i] > '9' || n > entities.size()) return nullptr;
+        n = n * 10 + static_cast<std::size_t>(id[i] - '0');
+    }
+    return n < entities.size() && entities[n].id == id ? &entities[n] : nullptr;
+}
 
 } // namespace dateline

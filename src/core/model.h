@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dateline {
@@ -42,7 +43,7 @@ struct ByteSpan {
 enum class DateBasis { Explicit, Inferred, Unknown };
 
 struct PublicationDate {
-    std::string value;   // ISO 8601: "2025-03-16", "2025-03-16T14:37", "2024-01", or "" when unknown
+    std::string value; // ISO 8601: "2025-03-16", "2025-03-16T14:37", "2024-01", or "" when unknown
     DateBasis basis = DateBasis::Unknown;
     std::string evidence; // the text the value came from (or the reasoning, when inferred)
     std::string updated;  // ISO 8601 of an "Updated …" stamp, if any
@@ -51,7 +52,7 @@ struct PublicationDate {
 // Something the cleaner stripped, kept so the reader can show it on request.
 struct RemovedBlock {
     std::string text;
-    std::string reason; // e.g. "navigation", "teaser", "duplicate", "cookie notice"
+    std::string reason;           // e.g. "navigation", "teaser", "duplicate", "cookie notice"
     std::size_t beforeOffset = 0; // position in Article::text where it stood
 };
 
@@ -60,11 +61,11 @@ struct Timex {
     std::size_t start = 0;
     std::size_t end = 0;
     std::string text;
-    std::string type;  // DATE | TIME | DURATION | SET
-    std::string value; // TIMEX3 value: 2024-01-16, 2024-06, P3Y, PRESENT_REF, XXXX-XX-XX ...
-    std::string mod;   // BEFORE, AFTER, ON_OR_BEFORE, START, END, APPROX, ...
-    std::string quant; // EACH, EVERY ...
-    std::string freq;  // 1W ...
+    std::string type;   // DATE | TIME | DURATION | SET
+    std::string value;  // TIMEX3 value: 2024-01-16, 2024-06, P3Y, PRESENT_REF, XXXX-XX-XX ...
+    std::string mod;    // BEFORE, AFTER, ON_OR_BEFORE, START, END, APPROX, ...
+    std::string quant;  // EACH, EVERY ...
+    std::string freq;   // 1W ...
     std::string anchor; // how it was resolved: "dct", "narrative", "" for absolute
 };
 
@@ -112,15 +113,15 @@ enum class Granularity { Unknown, Century, Decade, Year, Season, Quarter, Month,
 // An event's time: the TIMEX3 value plus the closed day range it covers, so
 // month- and range-level dates are drawn honestly as spans.
 struct EventDate {
-    std::string value;      // TIMEX3 value as tagged: "2024-01-16", "2024-06", "2024-W03"
+    std::string value; // TIMEX3 value as tagged: "2024-01-16", "2024-06", "2024-W03"
     Granularity granularity = Granularity::Unknown;
-    std::string earliest;   // first day covered, "YYYY-MM-DD" ("" when unknown)
-    std::string latest;     // last day covered,  "YYYY-MM-DD"
+    std::string earliest;                  // first day covered, "YYYY-MM-DD" ("" when unknown)
+    std::string latest;                    // last day covered,  "YYYY-MM-DD"
     DateBasis basis = DateBasis::Explicit; // inferred when it rests on an inferred publication date
 };
 
 struct EventSource {
-    std::string article; // Article::id
+    std::string article;   // Article::id
     std::size_t start = 0; // evidence span in Article::text
     std::size_t end = 0;
     std::string sentence;
@@ -128,12 +129,12 @@ struct EventSource {
 };
 
 struct Conflict {
-    std::string field;   // "date", "place", ...
+    std::string field;               // "date", "place", ...
     std::vector<std::string> claims; // one per source: "a1: 2024-01-14"
 };
 
 struct Event {
-    std::string id; // "v0", ...
+    std::string id;   // "v0", ...
     std::string kind; // meeting | visit | travel | agreement | deployment | statement | incident | other
     std::string label;
     EventDate date;
@@ -153,6 +154,9 @@ struct Timeline {
     std::vector<Event> events;
     std::vector<Diagnostic> diagnostics;
 };
+
+// The entity with this id ("e<index>", as resolveEntities assigns them), or nullptr: O(1).
+const Entity* findEntity(const std::vector<Entity>& entities, std::string_view id);
 
 const char* toString(DateBasis b);
 const char* toString(EventStatus s);

@@ -5,6 +5,7 @@
 //   [SECTION] Clauses
 //   [SECTION] Frames
 #include "core/events/event_extractor.h"
+#include "core/fit_capacity.h"
 
 #include "core/assets/data_file.h"
 #include "core/events/event_date.h"
@@ -43,11 +44,11 @@ struct EventRules {
     std::unordered_map<std::string, unsigned char> firstWords; // first word of any phrase above → tables (bits)
 };
 
-std::size_t countWords(const std::string &s) {
+std::size_t countWords(const std::string& s) {
     return static_cast<std::size_t>(std::count(s.begin(), s.end(), ' ')) + 1;
 }
 
-long parseOffset(const std::string &s, bool &ok) {
+long parseOffset(const std::string& s, bool& ok) {
     long v = 0;
     bool neg = false, digits = false;
     for (char c : s) {
@@ -61,26 +62,26 @@ long parseOffset(const std::string &s, bool &ok) {
 }
 
 // Which bit of WordToken::ruleMask marks a possible start of each table's phrases.
-inline unsigned char tableBit(const std::unordered_map<std::string, Trigger> &) { return 1; }
-inline unsigned char tableBit(const std::unordered_map<std::string, std::string> &) { return 2; }
-inline unsigned char tableBit(const std::unordered_map<std::string, ClauseBreak> &) { return 4; }
-inline unsigned char tableBit(const std::unordered_set<std::string> &) { return 8; }
+inline unsigned char tableBit(const std::unordered_map<std::string, Trigger>&) { return 1; }
+inline unsigned char tableBit(const std::unordered_map<std::string, std::string>&) { return 2; }
+inline unsigned char tableBit(const std::unordered_map<std::string, ClauseBreak>&) { return 4; }
+inline unsigned char tableBit(const std::unordered_set<std::string>&) { return 8; }
 
-const EventRules &rules() {
+const EventRules& rules() {
     static const EventRules r = [] {
         EventRules out;
-        for (const auto &row : loadDataAsset("rules/events/triggers.txt").rows)
+        for (const auto& row : loadDataAsset("rules/events/triggers.txt").rows)
             if (row.fields.size() >= 2) {
                 out.triggers[lowerAsciiWord(row.fields[0])] = {row.fields[1],
                                                                row.fields.size() > 2 ? row.fields[2] : row.fields[1]};
                 out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
             }
-        for (const auto &row : loadDataAsset("rules/events/modality.txt").rows)
+        for (const auto& row : loadDataAsset("rules/events/modality.txt").rows)
             if (row.fields.size() >= 2) {
                 out.modality[lowerAsciiWord(row.fields[0])] = row.fields[1];
                 out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
             }
-        for (const auto &row : loadDataAsset("rules/events/clause_breaks.txt").rows) {
+        for (const auto& row : loadDataAsset("rules/events/clause_breaks.txt").rows) {
             if (row.fields.size() < 2) continue;
             ClauseBreak b;
             b.onlyBeforeLowercase = row.fields.size() > 2 && row.fields[2] == "before-lowercase";
@@ -91,21 +92,21 @@ const EventRules &rules() {
             out.breaks[lowerAsciiWord(row.fields[0])] = b;
             out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
         }
-        for (const auto &row : loadDataAsset("rules/events/reporting.txt").rows)
+        for (const auto& row : loadDataAsset("rules/events/reporting.txt").rows)
             if (!row.fields.empty()) {
                 out.reporting.insert(lowerAsciiWord(row.fields[0]));
                 out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
             }
-        auto addFirst = [&](const std::string &phrase, unsigned char bit) {
+        auto addFirst = [&](const std::string& phrase, unsigned char bit) {
             out.firstWords[phrase.substr(0, phrase.find(' '))] |= bit;
         };
-        for (const auto &kv : out.triggers)
+        for (const auto& kv : out.triggers)
             addFirst(kv.first, tableBit(out.triggers));
-        for (const auto &kv : out.modality)
+        for (const auto& kv : out.modality)
             addFirst(kv.first, tableBit(out.modality));
-        for (const auto &kv : out.breaks)
+        for (const auto& kv : out.breaks)
             addFirst(kv.first, tableBit(out.breaks));
-        for (const auto &w : out.reporting)
+        for (const auto& w : out.reporting)
             addFirst(w, tableBit(out.reporting));
         return out;
     }();
@@ -114,8 +115,8 @@ const EventRules &rules() {
 
 // Longest phrase of `map` starting at token i; returns its word count (0 when none).
 template <typename Map>
-std::size_t longestAt(const std::vector<WordToken> &tok, std::size_t i, std::size_t end, const Map &map,
-                      typename Map::const_iterator &hit) {
+std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
+                      typename Map::const_iterator& hit) {
     if (i >= end || !(tok[i].ruleMask & tableBit(map))) return 0;
     std::string key;
     std::size_t best = 0;
@@ -143,9 +144,9 @@ struct TriggerHit {
     Trigger trigger;
 };
 
-bool isPronounSubject(const std::string &w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
+bool isPronounSubject(const std::string& w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
 
-std::vector<Clause> splitClauses(const std::vector<WordToken> &tok, const std::vector<TriggerHit> &triggers) {
+std::vector<Clause> splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers) {
     std::vector<Clause> out;
     Clause cur;
     auto cut = [&](std::size_t at) {
@@ -181,15 +182,15 @@ std::vector<Clause> splitClauses(const std::vector<WordToken> &tok, const std::v
     cur.end = tok.size();
     out.push_back(cur);
     std::vector<Clause> refined;
-    for (const auto &c : out) {
+    for (const auto& c : out) {
         std::size_t start = c.first;
-        for (const auto &t : triggers) {
+        for (const auto& t : triggers) {
             if (t.trigger.kind != "statement" || t.token <= start || t.token >= c.end) continue;
             for (std::size_t k = t.token; k-- > start && t.token - k <= 7;) {
                 if (tok[k].commaAfter && k + 1 == t.token) continue; // "Koo Byoung-sam, told": the subject is before it
                 if (tok[k].commaAfter) {
                     bool otherTrigger = false;
-                    for (const auto &u : triggers)
+                    for (const auto& u : triggers)
                         otherTrigger |= u.token > k && u.token < t.token;
                     if (!otherTrigger && k + 1 > start) {
                         Clause head = c;
@@ -212,24 +213,20 @@ std::vector<Clause> splitClauses(const std::vector<WordToken> &tok, const std::v
 
 // [SECTION] Frames ------------------------------------------------------------
 
-std::string statementLabel(const EventFrame &f, const std::unordered_map<std::string, const Entity *> &byId,
-                           std::string_view clauseText) {
+std::string statementLabel(const EventFrame& f, const std::vector<Entity>& entities, std::string_view clauseText) {
     std::string who;
-    for (const auto &p : f.event.participants) {
-        const auto it = byId.find(p);
-        if (it != byId.end()) who = it->second->name;
-        break;
-    }
+    if (!f.event.participants.empty())
+        if (const Entity* e = findEntity(entities, f.event.participants.front())) who = e->name;
     std::string quote(clauseText.substr(0, 100));
     if (clauseText.size() > 100) quote += "…";
     return (who.empty() ? std::string("Statement") : who) + " (" + f.action + "): " + quote;
 }
 
-bool isLocative(const std::string &w) {
+bool isLocative(const std::string& w) {
     return w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "into";
 }
 
-int placeSpecificity(const std::string &subtype) {
+int placeSpecificity(const std::string& subtype) {
     if (subtype == "landmark") return 4;
     if (subtype == "city" || subtype == "region") return 3;
     if (subtype == "country") return 2;
@@ -238,20 +235,17 @@ int placeSpecificity(const std::string &subtype) {
 
 } // namespace
 
-std::string eventLabel(const Event &e, const std::string &action, const std::vector<Entity> &entities) {
-    auto nameOf = [&](const std::string &id) -> std::string {
-        // Ids are "e<index>" as assigned by resolveEntities.
-        std::size_t n = 0;
-        for (std::size_t i = 1; i < id.size() && n <= entities.size(); ++i)
-            n = n * 10 + static_cast<std::size_t>(id[i] - '0');
-        return n < entities.size() && entities[n].id == id ? entities[n].name : id;
+std::string eventLabel(const Event& e, const std::string& action, const std::vector<Entity>& entities) {
+    auto nameOf = [&](const std::string& id) -> std::string {
+        const Entity* e = findEntity(entities, id);
+        return e ? e->name : id;
     };
-    static const std::pair<const char *, const char *> nouns[] = {
+    static const std::pair<const char*, const char*> nouns[] = {
         {"meet", "Meeting"},        {"visit", "Visit"},     {"arrive", "Arrival"},
         {"depart", "Departure"},    {"go", "Trip"},         {"sign", "Signing"},
         {"ratify", "Ratification"}, {"agree", "Agreement"}, {"deploy", "Deployment"}};
     std::string noun = action;
-    for (const auto &n : nouns)
+    for (const auto& n : nouns)
         if (action == n.first) noun = n.second;
     if (e.kind == "meeting") noun = "Meeting";
     if (!noun.empty() && noun[0] >= 'a' && noun[0] <= 'z') noun[0] = static_cast<char>(noun[0] - 'a' + 'A');
@@ -270,8 +264,8 @@ std::string eventLabel(const Event &e, const std::string &action, const std::vec
 // Tokens with ruleMask set: one table lookup per word instead of one per table.
 static std::vector<WordToken> ruleTokens(std::string_view text, std::size_t base) {
     auto tok = tokenizeWords(text, base);
-    const auto &first = rules().firstWords;
-    for (auto &t : tok) {
+    const auto& first = rules().firstWords;
+    for (auto& t : tok) {
         const auto it = first.find(t.lower);
         if (it != first.end()) t.ruleMask = it->second;
     }
@@ -279,7 +273,8 @@ static std::vector<WordToken> ruleTokens(std::string_view text, std::size_t base
 }
 
 std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view text) {
-    const auto tok = ruleTokens(text, 0);
+    const auto tokens = ruleTokens(text, 0);
+    const WordTokenSpan tok{tokens.data(), tokens.size()};
     std::vector<std::pair<std::string, std::string>> out;
     for (std::size_t i = 0; i < tok.size(); ++i) {
         decltype(rules().triggers)::const_iterator hit;
@@ -291,28 +286,40 @@ std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view t
     return out;
 }
 
-std::vector<EventFrame> extractEventFrames(const Article &article, const ArticleMentions &am,
-                                           const std::vector<Entity> &entities) {
+std::vector<EventFrame> extractEventFrames(const Article& article, const ArticleMentions& am,
+                                           const std::vector<Entity>& entities) {
     std::vector<EventFrame> frames;
-    std::unordered_map<std::string, const Entity *> byId;
-    for (const auto &e : entities)
-        byId[e.id] = &e;
     const std::string_view text = article.text;
+    // One tokenisation for the article; each sentence takes its slice.
+    const auto articleTokens = ruleTokens(text, 0);
+    std::size_t tokenCursor = 0, timexCursor = 0;
+    // Timexes in text order (imported bundles may list them in any order).
+    std::vector<const Timex*> orderedTimexes;
+    orderedTimexes.reserve(article.timexes.size());
+    for (const auto& t : article.timexes)
+        orderedTimexes.push_back(&t);
+    std::stable_sort(orderedTimexes.begin(), orderedTimexes.end(),
+                     [](const Timex* a, const Timex* b) { return a->start < b->start; });
     std::size_t previous = static_cast<std::size_t>(-1); // index of the last frame with a date ("the same day")
     std::size_t previousSentence = static_cast<std::size_t>(-1);
     std::size_t mentionCursor = 0;
 
     for (std::size_t si = 0; si < article.sentences.size(); ++si) {
         const ByteSpan sent = article.sentences[si];
-        const auto tok = ruleTokens(text.substr(sent.start, sent.end - sent.start), sent.start);
+        while (tokenCursor < articleTokens.size() && articleTokens[tokenCursor].start < sent.start)
+            ++tokenCursor;
+        std::size_t tokenEnd = tokenCursor;
+        while (tokenEnd < articleTokens.size() && articleTokens[tokenEnd].end <= sent.end)
+            ++tokenEnd;
+        const WordTokenSpan tok{articleTokens.data() + tokenCursor, tokenEnd - tokenCursor};
         if (tok.empty()) continue;
         while (mentionCursor < am.mentions.size() && am.mentions[mentionCursor].end <= sent.start)
             ++mentionCursor;
-        std::vector<const EntityMention *> ments;
+        std::vector<const EntityMention*> ments;
         for (std::size_t k = mentionCursor; k < am.mentions.size() && am.mentions[k].start < sent.end; ++k)
             ments.push_back(&am.mentions[k]);
         auto insideMention = [&](std::size_t byte) {
-            for (const auto *m : ments)
+            for (const auto* m : ments)
                 if (byte >= m->start && byte < m->end) return true;
             return false;
         };
@@ -341,10 +348,13 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
         }
 
         // Time expressions of this sentence, each owned by the nearest trigger before it in its clause.
-        std::vector<const Timex *> timexes;
-        for (const auto &t : article.timexes)
-            if (t.start >= sent.start && t.end <= sent.end && (t.type == "DATE" || t.type == "TIME"))
-                timexes.push_back(&t);
+        std::vector<const Timex*> timexes;
+        while (timexCursor < orderedTimexes.size() && orderedTimexes[timexCursor]->start < sent.start)
+            ++timexCursor;
+        for (std::size_t x = timexCursor; x < orderedTimexes.size() && orderedTimexes[x]->start < sent.end; ++x) {
+            const Timex* t = orderedTimexes[x];
+            if (t->end <= sent.end && (t->type == "DATE" || t->type == "TIME")) timexes.push_back(t);
+        }
         auto clauseOf = [&](std::size_t byte) -> std::size_t {
             for (std::size_t c = 0; c < clauses.size(); ++c)
                 if (byte < tok[clauses[c].end - 1].end) return c;
@@ -378,9 +388,9 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
         std::vector<EventFrame> sentenceFrames;
         std::vector<std::size_t> frameClause;
         for (std::size_t t = 0; t < triggers.size(); ++t) {
-            const TriggerHit &trig = triggers[t];
+            const TriggerHit& trig = triggers[t];
             const std::size_t ci = clauseOf(tok[trig.token].start);
-            const Clause &clause = clauses[ci];
+            const Clause& clause = clauses[ci];
             EventFrame f;
             f.event.kind = trig.trigger.kind;
             f.action = trig.trigger.action;
@@ -413,10 +423,10 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
             // Participants and place from the clause's mentions.
             const std::size_t cStart = tok[clause.first].start, cEnd = tok[clause.end - 1].end;
             int bestPlace = 0;
-            for (const auto *m : ments) {
+            for (const auto* m : ments) {
                 if (m->start < cStart || m->end > cEnd || m->demonym) continue;
                 bool reported = false;
-                for (const auto &r : reportingSpans)
+                for (const auto& r : reportingSpans)
                     reported |= m->start >= r.first && m->end <= r.second;
                 if (reported && f.event.kind != "statement") continue;
                 // The word before the mention decides whether it is a place.
@@ -443,9 +453,10 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
                     if (spec > bestPlace) bestPlace = spec, f.event.place = m->entity;
                     continue;
                 }
-                if (m->kind == EntityKind::Org && byId.count(m->entity) && f.event.kind != "statement") {
+                const Entity* mentioned = m->kind == EntityKind::Org ? findEntity(entities, m->entity) : nullptr;
+                if (mentioned && f.event.kind != "statement") {
                     // News agencies report events; they take part only in statements.
-                    const int g = builtinGazetteer().find(byId[m->entity]->name);
+                    const int g = builtinGazetteer().find(mentioned->name);
                     if (g >= 0 && (builtinGazetteer().entries[static_cast<std::size_t>(g)].subtype == "agency" ||
                                    builtinGazetteer().entries[static_cast<std::size_t>(g)].subtype == "media"))
                         continue;
@@ -457,7 +468,7 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
             // Statements: the speaker is the participant nearest before the verb.
             if (f.event.kind == "statement" && f.event.participants.size() > 1) {
                 std::string speaker;
-                for (const auto *m : ments)
+                for (const auto* m : ments)
                     if (m->start >= cStart && m->end <= tok[trig.token].start && !m->demonym &&
                         std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) !=
                             f.event.participants.end())
@@ -467,7 +478,7 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
             }
 
             // Time: an owned timex; else an offset from the previous clause; else "the same day".
-            const Timex *governing = nullptr;
+            const Timex* governing = nullptr;
             for (std::size_t x = 0; x < timexes.size(); ++x)
                 if (owner[x] == static_cast<int>(t)) {
                     governing = timexes[x];
@@ -480,7 +491,7 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
                 f.rawDate = governing->value;
                 f.timexText = governing->text;
             } else if (clause.hasOffset && !sentenceFrames.empty()) {
-                const EventFrame &anchor = sentenceFrames.back();
+                const EventFrame& anchor = sentenceFrames.back();
                 f.rawDate = anchor.rawDate;
                 f.timexText = anchor.timexText;
                 f.dayOffset = anchor.dayOffset + clause.offset;
@@ -522,10 +533,10 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
             }
             // Pronoun subjects ("they arrived", "She also traveled") take the previous event's people.
             if (pronounSubject) {
-                const EventFrame *prior =
+                const EventFrame* prior =
                     !sentenceFrames.empty() ? &sentenceFrames.back() : (!frames.empty() ? &frames.back() : nullptr);
                 if (prior) {
-                    for (const auto &p : prior->event.participants)
+                    for (const auto& p : prior->event.participants)
                         if (std::find(f.event.participants.begin(), f.event.participants.end(), p) ==
                             f.event.participants.end())
                             f.event.participants.push_back(p);
@@ -552,16 +563,15 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
                 date.basis = article.published.basis == DateBasis::Explicit ? DateBasis::Explicit : DateBasis::Inferred;
                 f.event.date = date;
             }
-            f.event.sources.push_back({article.id, cStart, cEnd,
-                                       std::string(text.substr(sent.start, sent.end - sent.start)),
-                                       f.event.date.value});
-            f.event.label = f.event.kind == "statement" ? statementLabel(f, byId, text.substr(cStart, cEnd - cStart))
-                                                        : eventLabel(f.event, f.action, entities);
+            f.event.sources.push_back({article.id, cStart, cEnd, std::string(), f.event.date.value});
+            // Other kinds are labelled once merged (the label names every participant).
+            if (f.event.kind == "statement")
+                f.event.label = statementLabel(f, entities, text.substr(cStart, cEnd - cStart));
 
             // One event per clause and kind: "held summit talks", "arrived … on an official visit".
             bool merged = false;
             for (std::size_t k = 0; k < sentenceFrames.size(); ++k) {
-                EventFrame &g = sentenceFrames[k];
+                EventFrame& g = sentenceFrames[k];
                 if (frameClause[k] != ci) continue;
                 const bool sameKind = g.event.kind == f.event.kind;
                 const bool visitInTravel = (g.event.kind == "travel" && f.event.kind == "visit") ||
@@ -580,12 +590,13 @@ std::vector<EventFrame> extractEventFrames(const Article &article, const Article
             sentenceFrames.push_back(std::move(f));
             frameClause.push_back(ci);
         }
-        for (auto &f : sentenceFrames) {
+        for (auto& f : sentenceFrames) {
             frames.push_back(std::move(f));
             if (!frames.back().rawDate.empty()) previous = frames.size() - 1;
         }
         if (!sentenceFrames.empty()) previousSentence = si;
     }
+    fitCapacity(frames); // held until the corpus is merged
     return frames;
 }
 

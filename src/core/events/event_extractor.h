@@ -11,7 +11,9 @@ namespace dateline {
 
 // One event as one article reports it, before merging across articles.
 struct EventFrame {
-    Event event;           // sources holds exactly this report; date empty when unresolved
+    Event event;           // sources holds exactly this report (span only: the pipeline copies the
+                           // sentence after merging); date empty when unresolved; label set
+                           // for statements only (the merge labels the rest)
     std::string action;    // refines the kind: arrive | depart | meet | sign | say ...
     std::string rawDate;   // governing time value as tagged ("XXXX-WXX-1", "2024-01-16"), "" if none
     std::string timexText; // the governing time expression's text
@@ -21,11 +23,11 @@ struct EventFrame {
 
 // Frames for every trigger of the article (participants may be empty). Dates come from the
 // article's timexes; frames whose time cannot be resolved keep rawDate for later inference.
-std::vector<EventFrame> extractEventFrames(const Article &article, const ArticleMentions &mentions,
-                                           const std::vector<Entity> &entities);
+std::vector<EventFrame> extractEventFrames(const Article& article, const ArticleMentions& mentions,
+                                           const std::vector<Entity>& entities);
 
 // A short title for the timeline: "Meeting: Vladimir Putin and Choe Son-hui — Moscow".
-std::string eventLabel(const Event &event, const std::string &action, const std::vector<Entity> &entities);
+std::string eventLabel(const Event& event, const std::string& action, const std::vector<Entity>& entities);
 
 // The trigger kinds and actions found in a piece of text (for rule-file examples and tests).
 std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view text);

@@ -10,21 +10,10 @@
 namespace dateline {
 namespace {
 
-const Entity *entityById(const std::vector<Entity> &entities, const std::string &id) {
-    // Ids are "e<index>", assigned in order by resolveEntities.
-    if (id.size() < 2 || id[0] != 'e') return nullptr;
-    std::size_t n = 0;
-    for (std::size_t i = 1; i < id.size(); ++i) {
-        if (id[i] < '0' || id[i] > '9' || n > entities.size()) return nullptr;
-        n = n * 10 + static_cast<std::size_t>(id[i] - '0');
-    }
-    return n < entities.size() && entities[n].id == id ? &entities[n] : nullptr;
-}
-
-std::vector<std::string> people(const Event &e, const std::vector<Entity> &entities) {
+std::vector<std::string> people(const Event& e, const std::vector<Entity>& entities) {
     std::vector<std::string> out;
-    for (const auto &p : e.participants) {
-        const Entity *ent = entityById(entities, p);
+    for (const auto& p : e.participants) {
+        const Entity* ent = findEntity(entities, p);
         if (ent && ent->kind == EntityKind::Person) out.push_back(p);
     }
     std::sort(out.begin(), out.end());
@@ -40,31 +29,31 @@ bool subsetEitherWay(std::vector<std::string> a, std::vector<std::string> b) {
     return !common.empty() && (common.size() == a.size() || common.size() == b.size());
 }
 
-bool actionsCompatible(const std::string &a, const std::string &b) {
+bool actionsCompatible(const std::string& a, const std::string& b) {
     if (a == b) return true;
     const bool departA = a == "depart", departB = b == "depart";
     if (departA || departB) return false;
     return true;
 }
 
-bool placesCompatible(const std::string &a, const std::string &b, const std::vector<Entity> &entities) {
+bool placesCompatible(const std::string& a, const std::string& b, const std::vector<Entity>& entities) {
     if (a.empty() || b.empty() || a == b) return true;
-    const Entity *ea = entityById(entities, a);
-    const Entity *eb = entityById(entities, b);
+    const Entity* ea = findEntity(entities, a);
+    const Entity* eb = findEntity(entities, b);
     if (!ea || !eb) return false;
     if (ea->kind == EntityKind::Org || eb->kind == EntityKind::Org) return true; // "at the Kremlin" ~ "in Moscow"
-    const Gazetteer &g = builtinGazetteer();
+    const Gazetteer& g = builtinGazetteer();
     return g.placeWithin(ea->name, eb->name) || g.placeWithin(eb->name, ea->name);
 }
 
-long rangeDays(const EventDate &d) {
+long rangeDays(const EventDate& d) {
     long a, b;
     if (!parseIsoDay(d.earliest, a) || !parseIsoDay(d.latest, b)) return 0;
     return b - a + 1;
 }
 
 // Month buckets "YYYY-MM" covered by a date; coarse dates use one "YYYY" bucket per year.
-std::vector<std::string> buckets(const EventDate &d, long padDays) {
+std::vector<std::string> buckets(const EventDate& d, long padDays) {
     std::vector<std::string> out;
     long a, b;
     if (!parseIsoDay(d.earliest, a) || !parseIsoDay(d.latest, b)) return out;
@@ -82,7 +71,7 @@ std::vector<std::string> buckets(const EventDate &d, long padDays) {
     return out;
 }
 
-std::string claim(const EventSource &s, const std::string &timexText) {
+std::string claim(const EventSource& s, const std::string& timexText) {
     return s.article + ": " + s.claimedDate + (timexText.empty() ? "" : " (\"" + timexText + "\")");
 }
 
@@ -93,8 +82,8 @@ struct Merged {
     std::vector<std::string> timexTexts; // per source
 };
 
-bool kindsAndPeopleCompatible(const Event &a, const std::string &actionA, const std::vector<std::string> &pa,
-                              const Event &b, const std::string &actionB, const std::vector<std::string> &pb) {
+bool kindsAndPeopleCompatible(const Event& a, const std::string& actionA, const std::vector<std::string>& pa,
+                              const Event& b, const std::string& actionB, const std::vector<std::string>& pb) {
     // A visit and the meeting held during it are one happening ("Kim visited Russia" / "Putin and Kim met").
     const bool visitMeeting = (a.kind == "visit" && b.kind == "meeting") || (a.kind == "meeting" && b.kind == "visit");
     if ((a.kind != b.kind && !visitMeeting) || !actionsCompatible(actionA, actionB)) return false;
@@ -104,10 +93,10 @@ bool kindsAndPeopleCompatible(const Event &a, const std::string &actionA, const 
 
 enum class Match { None, Same, DateConflict };
 
-Match compare(const Merged &m, const EventFrame &f, const std::vector<std::string> &fPeople,
-              const std::vector<Entity> &entities) {
-    const Event &a = m.event;
-    const Event &b = f.event;
+Match compare(const Merged& m, const EventFrame& f, const std::vector<std::string>& fPeople,
+              const std::vector<Entity>& entities) {
+    const Event& a = m.event;
+    const Event& b = f.event;
     if (a.negated != b.negated) return Match::None;
     if (!kindsAndPeopleCompatible(a, m.action, m.people, b, f.action, fPeople) ||
         !placesCompatible(a.place, b.place, entities))
@@ -125,10 +114,10 @@ Match compare(const Merged &m, const EventFrame &f, const std::vector<std::strin
     return Match::None;
 }
 
-void absorb(Merged &m, EventFrame &&f, Match how, const std::vector<Entity> &entities, bool addParticipants = true) {
-    Event &e = m.event;
-    Event &n = f.event;
-    const EventSource &src = n.sources.front();
+void absorb(Merged& m, EventFrame&& f, Match how, const std::vector<Entity>& entities, bool addParticipants = true) {
+    Event& e = m.event;
+    Event& n = f.event;
+    const EventSource& src = n.sources.front();
     if (how == Match::DateConflict) {
         if (e.conflicts.empty()) {
             Conflict c;
@@ -146,14 +135,14 @@ void absorb(Merged &m, EventFrame &&f, Match how, const std::vector<Entity> &ent
         e.date = n.date;
     }
     if (addParticipants)
-        for (const auto &p : n.participants)
+        for (const auto& p : n.participants)
             if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
                 e.participants.push_back(p);
     if (e.place.empty())
         e.place = n.place;
     else if (!n.place.empty() && n.place != e.place) {
-        const Entity *pe = entityById(entities, e.place);
-        const Entity *pn = entityById(entities, n.place);
+        const Entity* pe = findEntity(entities, e.place);
+        const Entity* pn = findEntity(entities, n.place);
         if (pe && pn && builtinGazetteer().placeWithin(pn->name, pe->name))
             e.place = n.place; // the more specific place
     }
@@ -161,7 +150,7 @@ void absorb(Merged &m, EventFrame &&f, Match how, const std::vector<Entity> &ent
     if (e.kind == "visit" && n.kind == "meeting") e.kind = "meeting"; // the summit of a visit names it best
 
     bool sameArticle = false;
-    for (const auto &s : e.sources)
+    for (const auto& s : e.sources)
         sameArticle |= s.article == src.article;
     if (!sameArticle) {
         e.sources.push_back(src);
@@ -171,13 +160,16 @@ void absorb(Merged &m, EventFrame &&f, Match how, const std::vector<Entity> &ent
 
 } // namespace
 
-bool framesCompatible(const Event &a, const std::string &actionA, const Event &b, const std::string &actionB,
-                      const std::vector<Entity> &entities) {
+bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
+                      const std::vector<Entity>& entities) {
     return kindsAndPeopleCompatible(a, actionA, people(a, entities), b, actionB, people(b, entities)) &&
            placesCompatible(a.place, b.place, entities);
 }
 
-std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::vector<Entity> &entities) {
+namespace {
+
+// The merge proper, over frames owned by the caller (moved from as they are absorbed).
+std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std::vector<Entity>& entities) {
     std::vector<Merged> merged;
     std::unordered_map<std::string, std::vector<std::size_t>> index; // "participant|bucket" → merged
     // Explicitly dated, finer reports first, so that they become the reference dates. Sort an
@@ -186,19 +178,19 @@ std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::v
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        const EventFrame &x = frames[a];
-        const EventFrame &y = frames[b];
+        const EventFrame& x = *frames[a];
+        const EventFrame& y = *frames[b];
         const bool ex = x.event.date.basis == DateBasis::Explicit, ey = y.event.date.basis == DateBasis::Explicit;
         if (ex != ey) return ex;
         return static_cast<int>(x.event.date.granularity) > static_cast<int>(y.event.date.granularity);
     });
     std::unordered_map<std::string, std::vector<std::size_t>> byKind; // "kind|bucket" → merged
     std::vector<std::size_t> seen;                                    // candidates collected for one frame
-    std::vector<EventFrame *> anonymous;
+    std::vector<EventFrame*> anonymous;
     std::vector<std::size_t> stamp; // per merged event: the last frame that listed it as a candidate
     std::size_t frameNo = 0;
     for (std::size_t fi : order) {
-        EventFrame &f = frames[fi];
+        EventFrame& f = *frames[fi];
         ++frameNo;
         stamp.resize(merged.size() + 1, 0);
         if (f.event.date.earliest.empty()) continue;
@@ -206,8 +198,8 @@ std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::v
         const bool vague =
             f.event.participants.empty() ||
             ((f.event.kind == "meeting" || f.event.kind == "visit" || f.event.kind == "travel") &&
-             std::none_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string &id) {
-                 const Entity *e = entityById(entities, id);
+             std::none_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string& id) {
+                 const Entity* e = findEntity(entities, id);
                  return e && e->kind != EntityKind::Place;
              }));
         if (vague) {
@@ -216,8 +208,8 @@ std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::v
         }
         const auto keys = buckets(f.event.date, 3);
         seen.clear();
-        for (const auto &p : f.event.participants)
-            for (const auto &b : keys) {
+        for (const auto& p : f.event.participants)
+            for (const auto& b : keys) {
                 const auto it = index.find(p + "|" + b);
                 if (it == index.end()) continue;
                 for (std::size_t c : it->second)
@@ -236,12 +228,19 @@ std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::v
             if (score > bestScore) bestScore = score, best = c, bestHow = how;
         }
         if (best < merged.size()) {
+            const std::size_t participantsBefore = merged[best].event.participants.size();
+            const std::string earliestBefore = merged[best].event.date.earliest,
+                              latestBefore = merged[best].event.date.latest;
             absorb(merged[best], std::move(f), bestHow, entities);
-            merged[best].people = people(merged[best].event, entities);
-            // Index any new participants of the grown event.
-            for (const auto &p : merged[best].event.participants)
-                for (const auto &b : buckets(merged[best].event.date, 0)) {
-                    auto &list = index[p + "|" + b];
+            const Event& grown = merged[best].event;
+            if (grown.participants.size() == participantsBefore && grown.date.earliest == earliestBefore &&
+                grown.date.latest == latestBefore)
+                continue; // same people, same dates: already indexed
+            merged[best].people = people(grown, entities);
+            // Index any new participants or months of the grown event.
+            for (const auto& p : merged[best].event.participants)
+                for (const auto& b : buckets(merged[best].event.date, 0)) {
+                    auto& list = index[p + "|" + b];
                     if (std::find(list.begin(), list.end(), best) == list.end()) list.push_back(best);
                 }
             continue;
@@ -252,8 +251,8 @@ std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::v
         m.event = std::move(f.event);
         m.people = fPeople;
         const std::size_t id = merged.size();
-        for (const auto &b : buckets(m.event.date, 0)) {
-            for (const auto &p : m.event.participants)
+        for (const auto& b : buckets(m.event.date, 0)) {
+            for (const auto& p : m.event.participants)
                 index[p + "|" + b].push_back(id);
             byKind[m.event.kind + "|" + b].push_back(id);
         }
@@ -261,15 +260,18 @@ std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::v
     }
     // Reports that name nobody ("the treaty signed last June"): attach to the one compatible event
     // of that kind and time; keep agreements and incidents on their own; drop the rest (too vague).
-    for (EventFrame *f : anonymous) {
+    for (EventFrame* f : anonymous) {
         seen.clear();
-        for (const auto &b : buckets(f->event.date, 0)) {
+        ++frameNo;
+        stamp.resize(merged.size() + 1, 0);
+        for (const auto& b : buckets(f->event.date, 0)) {
             const auto it = byKind.find(f->event.kind + "|" + b);
             if (it == byKind.end()) continue;
             for (std::size_t c : it->second) {
-                const Event &e = merged[c].event;
-                if (std::find(seen.begin(), seen.end(), c) != seen.end() || !datesOverlap(e.date, f->event.date) ||
-                    !actionsCompatible(merged[c].action, f->action) ||
+                const Event& e = merged[c].event;
+                if (stamp[c] == frameNo) continue;
+                stamp[c] = frameNo;
+                if (!datesOverlap(e.date, f->event.date) || !actionsCompatible(merged[c].action, f->action) ||
                     !placesCompatible(e.place, f->event.place, entities) || e.negated != f->event.negated)
                     continue;
                 seen.push_back(c);
@@ -283,22 +285,45 @@ std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::v
             m.timexTexts.push_back(f->timexText);
             m.event = std::move(f->event);
             const std::size_t id = merged.size();
-            for (const auto &b : buckets(m.event.date, 0))
+            for (const auto& b : buckets(m.event.date, 0))
                 byKind[m.event.kind + "|" + b].push_back(id);
             merged.push_back(std::move(m));
         }
     }
     std::vector<Event> out;
     out.reserve(merged.size());
-    for (auto &m : merged) {
+    for (auto& m : merged) {
         if (m.event.kind != "statement") m.event.label = eventLabel(m.event, m.action, entities);
         out.push_back(std::move(m.event));
     }
     std::stable_sort(out.begin(), out.end(),
-                     [](const Event &a, const Event &b) { return a.date.earliest < b.date.earliest; });
+                     [](const Event& a, const Event& b) { return a.date.earliest < b.date.earliest; });
     for (std::size_t i = 0; i < out.size(); ++i)
         out[i].id = "v" + std::to_string(i);
     return out;
+}
+
+} // namespace
+
+std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::vector<Entity>& entities) {
+    std::vector<EventFrame*> pointers;
+    pointers.reserve(frames.size());
+    for (auto& f : frames)
+        pointers.push_back(&f);
+    return mergeFrames(pointers, entities);
+}
+
+std::vector<Event> mergeEventFrames(std::vector<std::vector<EventFrame>> framesPerArticle,
+                                    const std::vector<Entity>& entities) {
+    std::vector<EventFrame*> pointers;
+    std::size_t total = 0;
+    for (const auto& list : framesPerArticle)
+        total += list.size();
+    pointers.reserve(total);
+    for (auto& list : framesPerArticle)
+        for (auto& f : list)
+            pointers.push_back(&f);
+    return mergeFrames(pointers, entities);
 }
 
 } // namespace dateline

@@ -10,12 +10,15 @@ namespace dateline {
 
 // True when two reports can describe the same event, ignoring dates: kinds and actions agree,
 // one side's people are a subset of the other's, and places are compatible.
-bool framesCompatible(const Event &a, const std::string &actionA, const Event &b, const std::string &actionB,
-                      const std::vector<Entity> &entities);
+bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
+                      const std::vector<Entity>& entities);
 
 // Merges dated frames (undated ones are dropped) into events with several sources. Index by
 // participant and month bucket keeps it near-linear; disagreeing day-level dates of the same
 // happening become one event with a `conflicts` entry.
-std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::vector<Entity> &entities);
+std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::vector<Entity>& entities);
+// The same over each article's frames as extracted (saves copying them into one list).
+std::vector<Event> mergeEventFrames(std::vector<std::vector<EventFrame>> framesPerArticle,
+                                    const std::vector<Entity>& entities);
 
 } // namespace dateline

@@ -3,12 +3,15 @@
 
 #include "core/events/event_date.h"
 #include "core/events/event_extractor.h"
+#include "core/fit_capacity.h"
 #include "core/read/reader.h"
 #include "core/time/tagger.h"
 #include "core/timeline/event_merge.h"
 #include "core/timeline/publication_inference.h"
 #include "core/who/entities.h"
 
+#include <algorithm>
+#include <unordered_map>
 #include <utility>
 
 namespace dateline {
@@ -29,7 +32,8 @@ bool yearOnlyMissing(const std::string& rawValue) {
 // Re-tags an article against its inferred publication date. When only a month or year is known,
 // relative days and weeks keep that coarse value rather than a guessed day, and a month named in a
 // past-tense report is never placed after the latest possible publication day.
-void retagAgainstInferredDate(Article& article, const InferredPublication& inferred, const std::vector<EventFrame>& rawFrames) {
+void retagAgainstInferredDate(Article& article, const InferredPublication& inferred,
+                              const std::vector<EventFrame>& rawFrames) {
     const std::vector<Timex> raw = article.timexes;
     article.timexes = tagTime(article.text, inferred.taggingDct);
     for (auto& t : article.timexes)
@@ -40,11 +44,13 @@ void retagAgainstInferredDate(Article& article, const InferredPublication& infer
                 t.anchor = "dct";
             } else if (yearOnlyMissing(r.value) && t.value.size() >= 7 && t.value[0] != 'X') {
                 bool past = false;
-                for (const auto& f : rawFrames) past |= f.timexText == t.text && f.pastTense;
+                for (const auto& f : rawFrames)
+                    past |= f.timexText == t.text && f.pastTense;
                 EventDate d;
                 if (past && eventDateFromValue(t.value, d) && d.earliest > inferred.latest) {
                     int year = 0;
-                    for (std::size_t k = 0; k < 4; ++k) year = year * 10 + (t.value[k] - '0'); // digits: parsed above
+                    for (std::size_t k = 0; k < 4; ++k)
+                        year = year * 10 + (t.value[k] - '0'); // digits: parsed above
                     if (year > 0) t.value = std::to_string(year - 1) + t.value.substr(4);
                 }
             }
@@ -52,26 +58,73 @@ void retagAgainstInferredDate(Article& article, const InferredPublication& infer
         }
 }
 
+// Frames carry only the evidence span; the sentence text is copied once, for the sources that
+// survive the merge (a copy per report would double the pipeline's peak memory).
+void fillEvidenceSentences(Timeline& timeline) {
+    for (auto& e : timeline.events)
+        for (auto& s : e.sources) {
+            if (!s.sentence.empty()) continue;
+            const Article* a = nullptr;
+            std::size_t n = 0;
+            bool digits = s.article.size() > 1 && s.article[0] == 'a';
+            for (std::size_t k = 1; digits && k < s.article.size(); ++k) {
+                digits = s.article[k] >= '0' && s.article[k] <= '9' && n <= timeline.articles.size();
+                n = n * 10 + static_cast<std::size_t>(s.article[k] - '0');
+            }
+            if (digits && n < timeline.articles.size() && timeline.articles[n].id == s.article)
+                a = &timeline.articles[n];
+            if (!a || s.start > a->text.size()) continue;
+            const auto& sentences = a->sentences;
+            auto it = std::upper_bound(sentences.begin(), sentences.end(), s.start,
+                                       [](std::size_t pos, const ByteSpan& b) { return pos < b.end; });
+            if (it == sentences.end() || it->start > s.start) continue;
+            s.sentence = a->text.substr(it->start, it->end - it->start);
+        }
+}
+
 } // namespace
 
 void analyseArticles(Timeline& timeline) {
     timeline.events.clear();
-    const auto mentions = resolveEntities(timeline.articles, timeline.entities);
+    timeline.entities.clear();
+    // One article at a time, keeping only what later steps need: mentions of undated articles
+    // (re-extracted once their date is inferred) and every article's frames (merged at the end).
+    EntityResolver resolver(timeline.articles);
     std::vector<std::vector<EventFrame>> frames(timeline.articles.size());
-    DatedFrameIndex dated;
     std::vector<std::size_t> undated;
+    std::unordered_map<std::size_t, ArticleMentions> undatedMentions;
     for (std::size_t i = 0; i < timeline.articles.size(); ++i) {
         Article& a = timeline.articles[i];
+        ArticleMentions mentions = resolver.resolve(a, timeline.entities);
         const bool known = a.published.basis != DateBasis::Unknown && !a.published.value.empty();
         if (a.timexes.empty()) a.timexes = tagTime(a.text, known ? a.published.value : "");
-        frames[i] = extractEventFrames(a, mentions[i], timeline.entities);
+        frames[i] = extractEventFrames(a, mentions, timeline.entities);
         if (!known) {
             undated.push_back(i);
-            continue;
+            fitCapacity(mentions.mentions);
+            undatedMentions.emplace(i, std::move(mentions));
+        } else {
+            // Reports with no date never reach the timeline (the merge skips them); of a dated
+            // article, nothing else needs them either, and they are most of its frames.
+            auto& list = frames[i];
+            list.erase(std::remove_if(list.begin(), list.end(),
+                                      [](const EventFrame& f) { return f.event.date.earliest.empty(); }),
+                       list.end());
+            fitCapacity(list);
         }
-        for (const auto& f : frames[i])
-            if (!f.event.date.earliest.empty()) dated.add(f);
     }
+    // Only undated articles need the index of dated reports (it points into `frames`, which
+    // stays put: an article's list is replaced only before it joins the index).
+    DatedFrameIndex dated;
+    if (!undated.empty())
+        for (std::size_t i = 0, u = 0; i < frames.size(); ++i) {
+            if (u < undated.size() && undated[u] == i) {
+                ++u;
+                continue;
+            }
+            for (const auto& f : frames[i])
+                if (!f.event.date.earliest.empty()) dated.add(f);
+        }
     // Two rounds: articles placed on a day join the dated corpus and can place the others.
     for (int round = 0; round < 2 && !undated.empty(); ++round) {
         std::vector<std::size_t> still;
@@ -84,19 +137,17 @@ void analyseArticles(Timeline& timeline) {
             }
             a.published = inferred.published;
             retagAgainstInferredDate(a, inferred, frames[i]);
-            frames[i] = extractEventFrames(a, mentions[i], timeline.entities);
+            frames[i] = extractEventFrames(a, undatedMentions[i], timeline.entities);
             for (const auto& f : frames[i])
                 if (!f.event.date.earliest.empty()) dated.add(f);
         }
         undated = std::move(still);
     }
-    std::vector<EventFrame> all;
-    std::size_t total = 0;
-    for (const auto& list : frames) total += list.size();
-    all.reserve(total);
-    for (auto& list : frames)
-        for (auto& f : list) all.push_back(std::move(f));
-    timeline.events = mergeEventFrames(std::move(all), timeline.entities);
+    undatedMentions.clear();
+    timeline.events = mergeEventFrames(std::move(frames), timeline.entities);
+    for (auto& e : timeline.entities)
+        fitCapacity(e.mentions);
+    fillEvidenceSentences(timeline);
 }
 
 Timeline buildTimeline(const std::vector<InputFile>& files, const PipelineLimits& limits) {
@@ -106,7 +157,8 @@ Timeline buildTimeline(const std::vector<InputFile>& files, const PipelineLimits
         counters.articles = timeline.articles.size();
         if (!admitFile(f.name, f.bytes.size(), limits, counters, timeline.diagnostics)) continue;
         ReadResult r = readArticle(f.name, f.bytes);
-        for (auto& d : r.diagnostics) timeline.diagnostics.push_back(std::move(d));
+        for (auto& d : r.diagnostics)
+            timeline.diagnostics.push_back(std::move(d));
         if (!r.ok) continue;
         applyTextBudget(r.article, limits, timeline.diagnostics);
         r.article.id = "a" + std::to_string(timeline.articles.size());

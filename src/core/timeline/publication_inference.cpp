@@ -11,15 +11,15 @@
 
 namespace dateline {
 
-void DatedFrameIndex::add(const EventFrame &f) {
+void DatedFrameIndex::add(const EventFrame& f) {
     std::string signature = f.event.kind + "|" + f.action + "|" + f.event.date.value + "|" + f.event.place;
-    for (const auto &p : f.event.participants)
+    for (const auto& p : f.event.participants)
         signature += "|" + p;
     if (!signatures.insert(signature).second) return;
     const std::size_t i = frames.size();
-    frames.push_back(f);
-    for (const auto &p : f.event.participants) {
-        auto &list = byParticipant[p];
+    frames.push_back(&f);
+    for (const auto& p : f.event.participants) {
+        auto& list = byParticipant[p];
         if (list.size() < 256) list.push_back(i); // a cap keeps very frequent people from going quadratic
     }
 }
@@ -27,8 +27,8 @@ void DatedFrameIndex::add(const EventFrame &f) {
 namespace {
 
 // Weekday (1 = Monday) named by a time expression, or 0.
-int weekdayNamed(const std::string &timexText, const std::string &value) {
-    static const char *const names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+int weekdayNamed(const std::string& timexText, const std::string& value) {
+    static const char* const names[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     const std::string lower = lowerAsciiWord(timexText);
     for (int i = 0; i < 7; ++i)
         if (lower.find(names[i]) != std::string::npos) return i + 1;
@@ -38,12 +38,12 @@ int weekdayNamed(const std::string &timexText, const std::string &value) {
     return 0;
 }
 
-bool namesThisWeek(const std::string &timexText, const std::string &value) {
+bool namesThisWeek(const std::string& timexText, const std::string& value) {
     return lowerAsciiWord(timexText).find("this week") != std::string::npos || value == "XXXX-WXX";
 }
 
 // Month and day of "XXXX-MM-DD" / month of "XXXX-MM"; false otherwise.
-bool partialDate(const std::string &v, int &month, int &day) {
+bool partialDate(const std::string& v, int& month, int& day) {
     if (v.size() < 7 || v.compare(0, 5, "XXXX-") != 0 || v[5] < '0' || v[5] > '1' || v[6] < '0' || v[6] > '9')
         return false;
     month = (v[5] - '0') * 10 + (v[6] - '0');
@@ -64,7 +64,7 @@ struct WeekdayMention {
     bool past;
 };
 
-long resolveWeekday(const WeekdayMention &m, long p) {
+long resolveWeekday(const WeekdayMention& m, long p) {
     const int wd = weekdayOf(p);
     const long day =
         m.past ? p - ((wd - m.weekday + 7) % 7) : p + ((m.weekday - wd + 7) % 7 == 0 ? 7 : (m.weekday - wd + 7) % 7);
@@ -73,14 +73,14 @@ long resolveWeekday(const WeekdayMention &m, long p) {
 
 } // namespace
 
-InferredPublication inferPublicationDate(const Article &article, const std::vector<EventFrame> &frames,
-                                         const DatedFrameIndex &corpus, const std::vector<Entity> &entities) {
+InferredPublication inferPublicationDate(const Article& article, const std::vector<EventFrame>& frames,
+                                         const DatedFrameIndex& corpus, const std::vector<Entity>& entities) {
     InferredPublication out;
     std::vector<Range> anchors;
     std::vector<WeekdayMention> weekdays;
     bool monthAnchorsOnly = true;
 
-    for (const auto &f : frames) {
+    for (const auto& f : frames) {
         if (f.rawDate.empty()) continue;
         const int wd = weekdayNamed(f.timexText, f.rawDate);
         if (wd) weekdays.push_back({wd, f.dayOffset, f.pastTense});
@@ -90,18 +90,20 @@ InferredPublication inferPublicationDate(const Article &article, const std::vect
         if (!wd && !thisWeek && !partial) continue;
         // Align with dated reports of a compatible event.
         std::unordered_set<std::size_t> seen;
-        for (const auto &p : f.event.participants) {
+        for (const auto& p : f.event.participants) {
             const auto it = corpus.byParticipant.find(p);
             if (it == corpus.byParticipant.end()) continue;
             for (std::size_t gi : it->second) {
                 if (!seen.insert(gi).second) continue;
-                const EventFrame &g = corpus.frames[gi];
+                const EventFrame& g = *corpus.frames[gi];
                 if (!framesCompatible(f.event, f.action, g.event, g.action, entities)) continue;
                 long d;
                 const bool dayLevel =
                     g.event.date.granularity == Granularity::Day && parseIsoDay(g.event.date.value, d);
                 const std::string who =
-                    g.event.sources.front().article + " reports " + g.event.label + " on " + g.event.date.value;
+                    g.event.sources.front().article + " reports " +
+                    (g.event.label.empty() ? eventLabel(g.event, g.action, entities) : g.event.label) + " on " +
+                    g.event.date.value;
                 if (wd && dayLevel) {
                     const WeekdayMention m{wd, f.dayOffset, f.pastTense};
                     if (weekdayOf(d - f.dayOffset) != wd) continue;
@@ -141,11 +143,11 @@ InferredPublication inferPublicationDate(const Article &article, const std::vect
     // The latest absolute date the article refers to in a past-tense report bounds it from below.
     Range lower;
     std::string lowerText;
-    for (const auto &t : article.timexes) {
+    for (const auto& t : article.timexes) {
         EventDate d;
         if ((t.type != "DATE" && t.type != "TIME") || !eventDateFromValue(t.value, d)) continue;
         bool future = false;
-        for (const auto &f : frames)
+        for (const auto& f : frames)
             future |= f.timexText == t.text && !f.pastTense;
         long first;
         if (future || !parseIsoDay(d.earliest, first)) continue;
@@ -154,14 +156,14 @@ InferredPublication inferPublicationDate(const Article &article, const std::vect
 
     // Intersect constraints, greedily dropping any that contradicts the ones kept.
     std::sort(anchors.begin(), anchors.end(),
-              [](const Range &a, const Range &b) { return a.last - a.first < b.last - b.first; });
+              [](const Range& a, const Range& b) { return a.last - a.first < b.last - b.first; });
     Range range;
     std::vector<std::string> reasons;
     if (!lowerText.empty()) {
         range.first = lower.first;
         reasons.push_back("refers to " + lowerText);
     }
-    for (const auto &a : anchors) {
+    for (const auto& a : anchors) {
         const long f = std::max(range.first, a.first), l = std::min(range.last, a.last);
         if (f > l) continue;
         range.first = f, range.last = l;
@@ -177,7 +179,7 @@ InferredPublication inferPublicationDate(const Article &article, const std::vect
         int ties = 0;
         for (long p = range.first; p <= range.last; ++p) {
             long cost = 0;
-            for (const auto &m : weekdays)
+            for (const auto& m : weekdays)
                 cost += std::labs(resolveWeekday(m, p) - p);
             if (cost < bestCost)
                 bestCost = cost, bestDay = p, ties = 1;

@@ -13,11 +13,12 @@ namespace dateline {
 
 // Dated event reports of the corpus, looked up by participant (entity id). Reports that repeat
 // one already indexed (same kind, action, date and people) are kept once.
+// Dated reports by participant. Holds pointers: the frames must outlive the index and stay put.
 struct DatedFrameIndex {
-    std::vector<EventFrame> frames;
+    std::vector<const EventFrame*> frames;
     std::unordered_map<std::string, std::vector<std::size_t>> byParticipant;
     std::unordered_set<std::string> signatures;
-    void add(const EventFrame &f);
+    void add(const EventFrame& f);
 };
 
 struct InferredPublication {
@@ -32,7 +33,7 @@ struct InferredPublication {
 // underspecified). Evidence, strongest first: alignment of its events with dated reports of the
 // same events (weekday, "this week", month-day, month), the latest absolute date it mentions,
 // and the tense of each weekday mention.
-InferredPublication inferPublicationDate(const Article &article, const std::vector<EventFrame> &frames,
-                                         const DatedFrameIndex &corpus, const std::vector<Entity> &entities);
+InferredPublication inferPublicationDate(const Article& article, const std::vector<EventFrame>& frames,
+                                         const DatedFrameIndex& corpus, const std::vector<Entity>& entities);
 
 } // namespace dateline

@@ -20,8 +20,8 @@ namespace dateline {
 
 namespace {
 
-std::vector<std::string> nameWords(const std::string &fullName) {
-    const Gazetteer &g = builtinGazetteer();
+std::vector<std::string> nameWords(const std::string& fullName) {
+    const Gazetteer& g = builtinGazetteer();
     std::vector<std::string> words;
     std::string cur;
     auto flush = [&] {
@@ -41,14 +41,14 @@ std::vector<std::string> nameWords(const std::string &fullName) {
 }
 
 // Korean-style names put the family name first: "Choe Son-hui", "Kim Jong-un".
-bool familyNameFirst(const std::string &fullName) {
+bool familyNameFirst(const std::string& fullName) {
     const std::size_t space = fullName.find(' ');
     if (space == std::string::npos) return false;
     const std::size_t hyphen = fullName.find('-', space);
     return hyphen != std::string::npos && fullName.find(' ', space + 1) == std::string::npos;
 }
 
-std::string surnameKey(const std::string &fullName) {
+std::string surnameKey(const std::string& fullName) {
     const auto words = nameWords(fullName);
     if (words.empty()) return {};
     return familyNameFirst(fullName) ? words.front() : words.back();
@@ -56,9 +56,9 @@ std::string surnameKey(const std::string &fullName) {
 
 } // namespace
 
-std::string personKey(const std::string &fullName) {
+std::string personKey(const std::string& fullName) {
     std::string key;
-    for (const auto &w : nameWords(fullName)) {
+    for (const auto& w : nameWords(fullName)) {
         if (!key.empty()) key += ' ';
         key += w;
     }
@@ -94,9 +94,9 @@ struct Found {
 };
 
 struct Scanner {
-    Scanner(std::string_view t, const std::vector<WordToken> &tokens, const Gazetteer &gaz,
-            const std::unordered_map<std::string, KnownPerson> &persons,
-            const std::unordered_multimap<std::string, std::string> &surnames)
+    Scanner(std::string_view t, const std::vector<WordToken>& tokens, const Gazetteer& gaz,
+            const std::unordered_map<std::string, KnownPerson>& persons,
+            const std::unordered_multimap<std::string, std::string>& surnames)
         : text(t), tok(tokens), g(gaz), corpusPersons(persons), corpusSurnames(surnames) {
         // Phrase lookups are the hot path: do them once per token.
         namedLen.assign(tok.size(), 0);
@@ -106,11 +106,12 @@ struct Scanner {
         notName.assign(tok.size(), 0);
         partKind.assign(tok.size(), 0);
         for (std::size_t i = 0; i < tok.size(); ++i) {
-            namedLen[i] = lookupNamed(i, namedHit[i]);
-            titleLen[i] = lookupTitle(i, titleHit[i]);
-            notName[i] = g.notNames.count(tok[i].lower) > 0;
-            const auto part = g.nameParts.find(tok[i].lower);
-            if (part != g.nameParts.end()) partKind[i] = part->second == EntityKind::Place ? 1 : 2;
+            const unsigned char flags = g.flagsOf(tok[i].lower);
+            if (!flags) continue;
+            if (flags & Gazetteer::NamedFirstWord) namedLen[i] = lookupNamed(i, namedHit[i]);
+            if (flags & Gazetteer::TitleFirstWord) titleLen[i] = lookupTitle(i, titleHit[i]);
+            notName[i] = (flags & Gazetteer::NotNameWord) != 0;
+            partKind[i] = flags & Gazetteer::PlacePartWord ? 1 : flags & Gazetteer::OrgPartWord ? 2 : 0;
         }
     }
 
@@ -118,30 +119,30 @@ struct Scanner {
     std::vector<char> partKind; // 1: place word ("Airport"), 2: organisation word ("Ministry")
 
     std::vector<std::size_t> namedLen, titleLen;
-    std::vector<const PhraseHit *> namedHit, titleHit; // into the gazetteer's maps
+    std::vector<const PhraseHit*> namedHit, titleHit; // into the gazetteer's maps
 
     std::string_view text;
-    const std::vector<WordToken> &tok;
-    const Gazetteer &g;
-    const std::unordered_map<std::string, KnownPerson> &corpusPersons;       // by key
-    const std::unordered_multimap<std::string, std::string> &corpusSurnames; // surname → key
+    const std::vector<WordToken>& tok;
+    const Gazetteer& g;
+    const std::unordered_map<std::string, KnownPerson>& corpusPersons;       // by key
+    const std::unordered_multimap<std::string, std::string>& corpusSurnames; // surname → key
     std::vector<Found> found;
     std::unordered_map<std::string, KnownPerson> articlePersons;
 
     std::string word(std::size_t i) const { return std::string(text.substr(tok[i].start, tok[i].end - tok[i].start)); }
     bool breaksAfter(std::size_t i) const { return tok[i].commaAfter || tok[i].stopAfter || tok[i].possessive; }
 
-    std::size_t namedPhraseAt(std::size_t i, PhraseHit &hit) const {
+    std::size_t namedPhraseAt(std::size_t i, PhraseHit& hit) const {
         if (namedLen[i]) hit = *namedHit[i];
         return namedLen[i];
     }
-    std::size_t titleAt(std::size_t i, PhraseHit &hit) const {
+    std::size_t titleAt(std::size_t i, PhraseHit& hit) const {
         if (titleLen[i]) hit = *titleHit[i];
         return titleLen[i];
     }
 
     // Longest gazetteer entity/demonym phrase starting at i (capitalised start), or 0 words.
-    std::size_t lookupNamed(std::size_t i, const PhraseHit *&hit) const {
+    std::size_t lookupNamed(std::size_t i, const PhraseHit*& hit) const {
         if (!tok[i].capitalised || !g.namedFirstWords.count(word(i))) return 0;
         std::string key;
         std::size_t best = 0;
@@ -155,7 +156,7 @@ struct Scanner {
         return best;
     }
 
-    std::size_t lookupTitle(std::size_t i, const PhraseHit *&hit) const {
+    std::size_t lookupTitle(std::size_t i, const PhraseHit*& hit) const {
         if (!g.titleFirstWords.count(tok[i].lower)) return 0;
         std::string key;
         std::size_t best = 0;
@@ -199,10 +200,10 @@ struct Scanner {
         return tok[i].capitalised && h != std::string::npos && h + 1 < w.size() && w[h + 1] >= 'a' && w[h + 1] <= 'z';
     }
 
-    void addPerson(std::size_t first, std::size_t count, const std::string &role, int rank, bool titled) {
+    void addPerson(std::size_t first, std::size_t count, const std::string& role, int rank, bool titled) {
         const std::size_t last = first + count - 1;
         std::string name = std::string(text.substr(tok[first].start, tok[last].end - tok[first].start));
-        for (auto &c : name)
+        for (auto& c : name)
             if (c == '\n' || c == '\t') c = ' ';
         Found f;
         f.start = tok[first].start;
@@ -213,7 +214,7 @@ struct Scanner {
         f.titled = titled;
         f.role = role;
         f.rank = rank;
-        auto &p = articlePersons[f.key];
+        auto& p = articlePersons[f.key];
         if (p.key.empty()) p = {f.key, name, surnameKey(name), role, rank, ""};
         if (p.role.empty()) p.role = role, p.rank = rank;
         found.push_back(std::move(f));
@@ -222,7 +223,7 @@ struct Scanner {
     std::string lastEntityKey; // the place/org just before a title: the role's affiliation
     std::size_t lastEntityEnd = static_cast<std::size_t>(-1); // token after it
 
-    void addEntity(std::size_t first, std::size_t count, const GazetteerEntry &e, bool demonym) {
+    void addEntity(std::size_t first, std::size_t count, const GazetteerEntry& e, bool demonym) {
         lastEntityKey = std::string(e.kind == EntityKind::Place ? "place:" : "org:") + e.name;
         lastEntityEnd = first + count;
         Found f;
@@ -238,7 +239,7 @@ struct Scanner {
 
     // A capitalised run ending in an organisation/place word ("Russian Embassy", "Center for
     // Korean Studies"); words of/for/and may join it. Returns the words used, or 0.
-    std::size_t institutionRun(std::size_t i, EntityKind &kind) const {
+    std::size_t institutionRun(std::size_t i, EntityKind& kind) const {
         if (!tok[i].capitalised || notName[i]) return 0;
         std::size_t j = i, best = 0;
         while (j < tok.size() && j - i < 8) {
@@ -330,7 +331,7 @@ struct Scanner {
     }
 
     // After a title: optional "to/of (the) PLACE/ORG", optional comma, then the name.
-    std::size_t personAfterTitle(std::size_t j, const PhraseHit &title) {
+    std::size_t personAfterTitle(std::size_t j, const PhraseHit& title) {
         if (j < tok.size() && (tok[j].lower == "to" || tok[j].lower == "of") && !breaksAfter(j - 1)) {
             std::size_t k = j + 1;
             if (k < tok.size() && (tok[k].lower == "the" || tok[k].lower == "a")) ++k;
@@ -369,10 +370,10 @@ struct Scanner {
     std::vector<PendingTitle> pendingTitles;
 
     void resolveTitles() {
-        for (const auto &p : pendingTitles) {
-            const KnownPerson *pick = nullptr;
+        for (const auto& p : pendingTitles) {
+            const KnownPerson* pick = nullptr;
             int matches = 0;
-            for (const auto &kv : articlePersons) {
+            for (const auto& kv : articlePersons) {
                 if (lowerAsciiWord(kv.second.role) != lowerAsciiWord(p.title)) continue;
                 if (!p.affiliation.empty() && !kv.second.affiliation.empty() && p.affiliation != kv.second.affiliation)
                     continue;
@@ -393,7 +394,7 @@ struct Scanner {
     }
 
     // "Konstantin Asmolov, an expert", "Choe Son-hui, Minister of Foreign Affairs".
-    bool appositiveTitleAfter(std::size_t last, PhraseHit &title) const {
+    bool appositiveTitleAfter(std::size_t last, PhraseHit& title) const {
         if (!tok[last].commaAfter || last + 1 >= tok.size()) return false;
         std::size_t k = last + 1;
         if (tok[k].lower == "a" || tok[k].lower == "an" || tok[k].lower == "the") ++k;
@@ -419,9 +420,9 @@ struct Scanner {
     // in the article, else the most senior when a title says so, else a unique one in the corpus.
     void resolveSurnames() {
         std::vector<char> taken(tok.size(), 0);
-        std::sort(found.begin(), found.end(), [](const Found &x, const Found &y) { return x.start < y.start; });
+        std::sort(found.begin(), found.end(), [](const Found& x, const Found& y) { return x.start < y.start; });
         std::size_t t = 0;
-        for (const auto &f : found) {
+        for (const auto& f : found) {
             while (t < tok.size() && tok[t].start < f.start)
                 ++t;
             for (std::size_t u = t; u < tok.size() && tok[u].end <= f.end; ++u)
@@ -429,30 +430,30 @@ struct Scanner {
         }
         // Only words that are somebody's family name are worth resolving.
         std::unordered_set<std::string> surnames;
-        for (const auto &kv : articlePersons)
+        for (const auto& kv : articlePersons)
             surnames.insert(kv.second.surname);
         auto knownSurname = [&](std::size_t i) {
             const auto v = g.nameVariants.find(tok[i].lower);
-            const std::string &w = v != g.nameVariants.end() ? v->second : tok[i].lower;
+            const std::string& w = v != g.nameVariants.end() ? v->second : tok[i].lower;
             return surnames.count(w) > 0 || corpusSurnames.count(w) > 0;
         };
         std::vector<PendingSurname> all = pendingSurnames;
         for (std::size_t i = 0; i < tok.size(); ++i)
-            if (!taken[i] && knownSurname(i) && nameLike(i)) all.push_back({i, "", 0});
-        std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.token < b.token; });
+            if (!taken[i] && nameLike(i) && knownSurname(i)) all.push_back({i, "", 0});
+        std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
         std::size_t lastToken = static_cast<std::size_t>(-1);
-        for (const auto &p : all) {
+        for (const auto& p : all) {
             if (p.token == lastToken || taken[p.token]) continue;
             lastToken = p.token;
             const std::string surname = personKey(word(p.token));
-            std::vector<const KnownPerson *> local;
-            for (const auto &kv : articlePersons)
+            std::vector<const KnownPerson*> local;
+            for (const auto& kv : articlePersons)
                 if (kv.second.surname == surname) local.push_back(&kv.second);
-            const KnownPerson *pick = nullptr;
+            const KnownPerson* pick = nullptr;
             if (local.size() == 1)
                 pick = local[0];
             else if (local.size() > 1) {
-                std::sort(local.begin(), local.end(), [](auto *a, auto *b) {
+                std::sort(local.begin(), local.end(), [](auto* a, auto* b) {
                     return a->rank > b->rank || (a->rank == b->rank && a->key < b->key);
                 });
                 if (local[0]->rank > local[1]->rank) pick = local[0];
@@ -476,14 +477,14 @@ struct Scanner {
     }
 };
 
-std::vector<Found> scanArticle(const Article &a, const std::unordered_map<std::string, KnownPerson> &corpusPersons,
-                               const std::unordered_multimap<std::string, std::string> &corpusSurnames,
+std::vector<Found> scanArticle(const Article& a, const std::unordered_map<std::string, KnownPerson>& corpusPersons,
+                               const std::unordered_multimap<std::string, std::string>& corpusSurnames,
                                bool resolveAliases) {
     const auto tokens = tokenizeWords(a.text);
     Scanner s(a.text, tokens, builtinGazetteer(), corpusPersons, corpusSurnames);
     s.scan();
     if (resolveAliases) s.resolveSurnames(), s.resolveTitles();
-    std::sort(s.found.begin(), s.found.end(), [](const Found &x, const Found &y) { return x.start < y.start; });
+    std::sort(s.found.begin(), s.found.end(), [](const Found& x, const Found& y) { return x.start < y.start; });
     return std::move(s.found);
 }
 
@@ -491,64 +492,79 @@ std::vector<Found> scanArticle(const Article &a, const std::unordered_map<std::s
 
 // [SECTION] Corpus resolution -------------------------------------------------
 
-std::vector<ArticleMentions> resolveEntities(const std::vector<Article> &articles, std::vector<Entity> &entities) {
-    entities.clear();
-    // Pass 1: people named with a cue anywhere in the corpus, so that a bare "Sergei Lavrov"
-    // or "Lavrov" in another article is recognised.
-    std::unordered_map<std::string, KnownPerson> corpusPersons;
+struct EntityResolver::Corpus {
+    // People named with a cue anywhere in the corpus, so that a bare "Sergei Lavrov" or
+    // "Lavrov" in another article is recognised.
+    std::unordered_map<std::string, KnownPerson> persons;
+    std::unordered_multimap<std::string, std::string> surnames; // surname → key
+    std::unordered_map<std::string, std::size_t> idByKey;       // entity key → index in entities
+};
+
+EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(std::make_unique<Corpus>()) {
+    auto& persons = corpus_->persons;
     const std::unordered_multimap<std::string, std::string> noSurnames;
-    for (const auto &a : articles)
-        for (const auto &f : scanArticle(a, corpusPersons, noSurnames, false)) {
+    for (const auto& a : articles)
+        for (const auto& f : scanArticle(a, persons, noSurnames, false)) {
             if (f.kind != EntityKind::Person) continue;
-            auto &p = corpusPersons[f.key];
+            auto& p = persons[f.key];
             if (p.key.empty()) p = {f.key, f.name, surnameKey(f.name), f.role, f.rank, ""};
             if (p.rank < f.rank) p.rank = f.rank, p.role = f.role;
         }
-    std::unordered_multimap<std::string, std::string> corpusSurnames;
-    for (const auto &kv : corpusPersons)
-        corpusSurnames.emplace(kv.second.surname, kv.first);
+    for (const auto& kv : persons)
+        corpus_->surnames.emplace(kv.second.surname, kv.first);
+}
 
-    std::vector<ArticleMentions> out(articles.size());
-    std::unordered_map<std::string, std::size_t> idByKey;
-    for (std::size_t ai = 0; ai < articles.size(); ++ai) {
-        const Article &a = articles[ai];
-        for (const auto &f : scanArticle(a, corpusPersons, corpusSurnames, true)) {
-            auto it = idByKey.find(f.key);
-            if (it == idByKey.end()) {
-                Entity e;
-                e.id = "e" + std::to_string(entities.size());
-                const auto known = corpusPersons.find(f.key);
-                e.name = known != corpusPersons.end() ? known->second.name : f.name;
-                e.kind = f.kind;
-                it = idByKey.emplace(f.key, entities.size()).first;
-                entities.push_back(std::move(e));
-            }
-            Entity &e = entities[it->second];
-            const std::string surface(a.text.substr(f.start, f.end - f.start));
-            if (!f.titleOnly && surface != e.name &&
-                std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
-                e.aliases.push_back(surface);
-            if (!f.role.empty()) {
-                std::string role = f.role;
-                for (std::size_t c = 0; c < role.size(); ++c)
-                    if ((c == 0 || role[c - 1] == ' ') && role[c] >= 'a' && role[c] <= 'z' &&
-                        role.compare(c, 3, "of ") != 0 && role.compare(c, 3, "to ") != 0)
-                        role[c] = static_cast<char>(role[c] - 'a' + 'A');
-                if (!a.published.value.empty()) role += " (as of " + a.published.value.substr(0, 10) + ")";
-                if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
-            }
-            e.mentions.push_back({a.id, f.start, f.end});
-            EntityMention m;
-            m.start = f.start;
-            m.end = f.end;
-            m.entity = e.id;
-            m.kind = f.kind;
-            m.subtype = f.subtype;
-            m.demonym = f.demonym || f.modifier;
-            m.titled = f.titled;
-            out[ai].mentions.push_back(std::move(m));
+EntityResolver::~EntityResolver() = default;
+
+ArticleMentions EntityResolver::resolve(const Article& a, std::vector<Entity>& entities) {
+    ArticleMentions out;
+    auto& idByKey = corpus_->idByKey;
+    for (const auto& f : scanArticle(a, corpus_->persons, corpus_->surnames, true)) {
+        auto it = idByKey.find(f.key);
+        if (it == idByKey.end()) {
+            Entity e;
+            e.id = "e" + std::to_string(entities.size());
+            const auto known = corpus_->persons.find(f.key);
+            e.name = known != corpus_->persons.end() ? known->second.name : f.name;
+            e.kind = f.kind;
+            it = idByKey.emplace(f.key, entities.size()).first;
+            entities.push_back(std::move(e));
         }
+        Entity& e = entities[it->second];
+        const std::string surface(a.text.substr(f.start, f.end - f.start));
+        if (!f.titleOnly && surface != e.name &&
+            std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
+            e.aliases.push_back(surface);
+        if (!f.role.empty()) {
+            std::string role = f.role;
+            for (std::size_t c = 0; c < role.size(); ++c)
+                if ((c == 0 || role[c - 1] == ' ') && role[c] >= 'a' && role[c] <= 'z' &&
+                    role.compare(c, 3, "of ") != 0 && role.compare(c, 3, "to ") != 0)
+                    role[c] = static_cast<char>(role[c] - 'a' + 'A');
+            if (!a.published.value.empty()) role += " (as of " + a.published.value.substr(0, 10) + ")";
+            if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
+        }
+        e.mentions.push_back({a.id, f.start, f.end});
+        EntityMention m;
+        m.start = f.start;
+        m.end = f.end;
+        m.entity = e.id;
+        m.kind = f.kind;
+        m.subtype = f.subtype;
+        m.demonym = f.demonym || f.modifier;
+        m.titled = f.titled;
+        out.mentions.push_back(std::move(m));
     }
+    return out;
+}
+
+std::vector<ArticleMentions> resolveEntities(const std::vector<Article>& articles, std::vector<Entity>& entities) {
+    entities.clear();
+    EntityResolver resolver(articles);
+    std::vector<ArticleMentions> out;
+    out.reserve(articles.size());
+    for (const auto& a : articles)
+        out.push_back(resolver.resolve(a, entities));
     return out;
 }
 

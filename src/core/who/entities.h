@@ -3,6 +3,7 @@
 
 #include "core/model.h"
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,13 +25,30 @@ struct ArticleMentions {
     std::vector<EntityMention> mentions; // sorted by start
 };
 
+// The same, one article at a time, so a pipeline can keep only the current article's mentions:
+// construction scans the whole corpus once for people named with a cue; `resolve` then finds the
+// mentions of one article, adding new entities to `entities` (call it in article order; the
+// result equals resolveEntities').
+class EntityResolver {
+public:
+    explicit EntityResolver(const std::vector<Article>& articles);
+    ~EntityResolver();
+    EntityResolver(const EntityResolver&) = delete;
+    EntityResolver& operator=(const EntityResolver&) = delete;
+    ArticleMentions resolve(const Article& article, std::vector<Entity>& entities);
+
+private:
+    struct Corpus;
+    std::unique_ptr<Corpus> corpus_;
+};
+
 // Finds entities in every article and resolves them across the corpus: one Entity per real
 // person, place or organisation (surname-only mentions, transliteration variants, acronyms and
 // titles resolved; different people who share a surname kept apart). Replaces `entities`.
-std::vector<ArticleMentions> resolveEntities(const std::vector<Article> &articles, std::vector<Entity> &entities);
+std::vector<ArticleMentions> resolveEntities(const std::vector<Article>& articles, std::vector<Entity>& entities);
 
 // The normalised key of a person's full name: lower case, hyphens as spaces, transliteration
 // variants unified ("Sergei Lavrov" and "Sergey Lavrov" give the same key).
-std::string personKey(const std::string &fullName);
+std::string personKey(const std::string& fullName);
 
 } // namespace dateline

@@ -8,12 +8,12 @@ namespace dateline {
 namespace {
 
 // A field's value; "-" marks an empty field (the row format has no empty fields).
-std::string field(const DataRow &row, std::size_t i) {
+std::string field(const DataRow& row, std::size_t i) {
     if (i >= row.fields.size() || row.fields[i] == "-") return {};
     return row.fields[i];
 }
 
-std::vector<std::string> splitList(const std::string &s) {
+std::vector<std::string> splitList(const std::string& s) {
     std::vector<std::string> out;
     std::size_t i = 0;
     while (i <= s.size()) {
@@ -28,32 +28,32 @@ std::vector<std::string> splitList(const std::string &s) {
 }
 
 // Words of a phrase as the tokenizer sees them, joined by one space.
-std::string phraseKey(const std::string &phrase, bool lower) {
+std::string phraseKey(const std::string& phrase, bool lower) {
     std::string key;
-    for (const auto &t : tokenizeWords(phrase)) {
+    for (const auto& t : tokenizeWords(phrase)) {
         if (!key.empty()) key += ' ';
         key += lower ? t.lower : phrase.substr(t.start, t.end - t.start);
     }
     return key;
 }
 
-std::size_t wordCount(const std::string &key) {
+std::size_t wordCount(const std::string& key) {
     std::size_t n = key.empty() ? 0 : 1;
     for (char c : key)
         n += c == ' ';
     return n;
 }
 
-void addPhrase(Gazetteer &g, std::unordered_map<std::string, PhraseHit> &map, const std::string &key,
-               const PhraseHit &hit) {
+void addPhrase(Gazetteer& g, std::unordered_map<std::string, PhraseHit>& map, const std::string& key,
+               const PhraseHit& hit) {
     if (key.empty()) return;
     map.emplace(key, hit); // first definition wins
     (&map == &g.titlePhrases ? g.titleFirstWords : g.namedFirstWords).insert(key.substr(0, key.find(' ')));
     g.maxPhraseWords = std::max(g.maxPhraseWords, wordCount(key));
 }
 
-void collect(Gazetteer &g, const DataFile &f) {
-    for (const auto &d : f.diagnostics)
+void collect(Gazetteer& g, const DataFile& f) {
+    for (const auto& d : f.diagnostics)
         g.diagnostics.push_back(d);
 }
 
@@ -61,29 +61,31 @@ Gazetteer loadGazetteer() {
     Gazetteer g;
     const auto places = loadDataAsset("gazetteers/places.txt");
     collect(g, places);
-    for (const auto &row : places.rows) {
+    for (const auto& row : places.rows) {
         if (row.fields.empty()) continue;
         GazetteerEntry e{row.fields[0], EntityKind::Place, field(row, 1), field(row, 2)};
         const int idx = static_cast<int>(g.entries.size());
         g.entries.push_back(e);
+        g.entryByName.emplace(e.name, idx); // first entry of a name wins
         addPhrase(g, g.namedPhrases, phraseKey(e.name, false), {PhraseRole::Entity, idx, 0, ""});
-        for (const auto &alias : splitList(field(row, 3)))
+        for (const auto& alias : splitList(field(row, 3)))
             addPhrase(g, g.namedPhrases, phraseKey(alias, false), {PhraseRole::Entity, idx, 0, ""});
     }
     const auto orgs = loadDataAsset("gazetteers/organisations.txt");
     collect(g, orgs);
-    for (const auto &row : orgs.rows) {
+    for (const auto& row : orgs.rows) {
         if (row.fields.empty()) continue;
         GazetteerEntry e{row.fields[0], EntityKind::Org, field(row, 1), field(row, 2)};
         const int idx = static_cast<int>(g.entries.size());
         g.entries.push_back(e);
+        g.entryByName.emplace(e.name, idx); // first entry of a name wins
         addPhrase(g, g.namedPhrases, phraseKey(e.name, false), {PhraseRole::Entity, idx, 0, ""});
-        for (const auto &alias : splitList(field(row, 3)))
+        for (const auto& alias : splitList(field(row, 3)))
             addPhrase(g, g.namedPhrases, phraseKey(alias, false), {PhraseRole::Entity, idx, 0, ""});
     }
     const auto demonyms = loadDataAsset("gazetteers/demonyms.txt");
     collect(g, demonyms);
-    for (const auto &row : demonyms.rows) {
+    for (const auto& row : demonyms.rows) {
         if (row.fields.size() < 2) continue;
         const int idx = g.find(row.fields[1]);
         if (idx < 0) {
@@ -95,7 +97,7 @@ Gazetteer loadGazetteer() {
     }
     const auto titles = loadDataAsset("rules/who/titles.txt");
     collect(g, titles);
-    for (const auto &row : titles.rows) {
+    for (const auto& row : titles.rows) {
         if (row.fields.empty()) continue;
         int rank = 0;
         if (row.fields.size() > 1)
@@ -105,37 +107,44 @@ Gazetteer loadGazetteer() {
     }
     const auto variants = loadDataAsset("rules/who/name_variants.txt");
     collect(g, variants);
-    for (const auto &row : variants.rows)
+    for (const auto& row : variants.rows)
         if (row.fields.size() >= 2) g.nameVariants[lowerAsciiWord(row.fields[0])] = lowerAsciiWord(row.fields[1]);
     const auto parts = loadDataAsset("rules/who/name_parts.txt");
     collect(g, parts);
-    for (const auto &row : parts.rows)
+    for (const auto& row : parts.rows)
         if (row.fields.size() >= 2)
             g.nameParts[lowerAsciiWord(row.fields[0])] = row.fields[1] == "place" ? EntityKind::Place : EntityKind::Org;
     const auto notNames = loadDataAsset("rules/who/not_names.txt");
     collect(g, notNames);
-    for (const auto &row : notNames.rows)
+    for (const auto& row : notNames.rows)
         if (!row.fields.empty()) g.notNames.insert(lowerAsciiWord(row.fields[0]));
     const auto given = loadDataAsset("rules/who/given_names.txt");
     collect(g, given);
-    for (const auto &row : given.rows) {
+    for (const auto& row : given.rows) {
         if (row.fields.empty()) continue;
         const std::string lower = lowerAsciiWord(row.fields[0]);
         const auto v = g.nameVariants.find(lower);
         g.givenNames.insert(v != g.nameVariants.end() ? v->second : lower);
     }
+    for (const auto& w : g.namedFirstWords)
+        g.wordFlags[lowerAsciiWord(w)] |= Gazetteer::NamedFirstWord;
+    for (const auto& w : g.titleFirstWords)
+        g.wordFlags[w] |= Gazetteer::TitleFirstWord;
+    for (const auto& w : g.notNames)
+        g.wordFlags[w] |= Gazetteer::NotNameWord;
+    for (const auto& kv : g.nameParts)
+        g.wordFlags[kv.first] |= kv.second == EntityKind::Place ? Gazetteer::PlacePartWord : Gazetteer::OrgPartWord;
     return g;
 }
 
 } // namespace
 
-int Gazetteer::find(const std::string &canonicalName) const {
-    for (std::size_t i = 0; i < entries.size(); ++i)
-        if (entries[i].name == canonicalName) return static_cast<int>(i);
-    return -1;
+int Gazetteer::find(const std::string& canonicalName) const {
+    const auto it = entryByName.find(canonicalName);
+    return it == entryByName.end() ? -1 : it->second;
 }
 
-bool Gazetteer::placeWithin(const std::string &a, const std::string &b) const {
+bool Gazetteer::placeWithin(const std::string& a, const std::string& b) const {
     std::string cur = a;
     for (int depth = 0; depth < 6 && !cur.empty(); ++depth) {
         if (cur == b) return true;
@@ -146,7 +155,7 @@ bool Gazetteer::placeWithin(const std::string &a, const std::string &b) const {
     return false;
 }
 
-const Gazetteer &builtinGazetteer() {
+const Gazetteer& builtinGazetteer() {
     static const Gazetteer g = loadGazetteer();
     return g;
 }

@@ -41,12 +41,28 @@ struct Gazetteer {
     std::unordered_set<std::string> givenNames; // lower case, variants unified
     std::vector<Diagnostic> diagnostics;
 
-    int find(const std::string &canonicalName) const; // entry index or -1
+    // Per lower-case word, which of the tables above may hold it: one lookup per token instead
+    // of one per table (most words are in none).
+    enum WordFlag : unsigned char {
+        NamedFirstWord = 1, // some named phrase starts with this word in some capitalisation
+        TitleFirstWord = 2,
+        NotNameWord = 4,
+        PlacePartWord = 8,
+        OrgPartWord = 16,
+    };
+    std::unordered_map<std::string, unsigned char> wordFlags;
+    unsigned char flagsOf(const std::string& lowerWord) const {
+        const auto it = wordFlags.find(lowerWord);
+        return it == wordFlags.end() ? 0 : it->second;
+    }
+    std::unordered_map<std::string, int> entryByName;
+
+    int find(const std::string& canonicalName) const; // entry index or -1
     // True when place a lies in place b (or is b), following "within" links.
-    bool placeWithin(const std::string &a, const std::string &b) const;
+    bool placeWithin(const std::string& a, const std::string& b) const;
 };
 
 // The embedded gazetteer, loaded once.
-const Gazetteer &builtinGazetteer();
+const Gazetteer& builtinGazetteer();
 
 } // namespace dateline

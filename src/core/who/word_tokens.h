@@ -19,6 +19,15 @@ struct WordToken {
     unsigned char ruleMask = 0; // free for a stage to mark which of its phrase tables may start here
 };
 
+// A run of tokens inside a longer tokenisation (one sentence of an article's tokens).
+struct WordTokenSpan {
+    const WordToken* data = nullptr;
+    std::size_t count = 0;
+    std::size_t size() const { return count; }
+    bool empty() const { return count == 0; }
+    const WordToken& operator[](std::size_t i) const { return data[i]; }
+};
+
 // Splits text into words: letters, digits, inner hyphens, dots of abbreviations ("U.S.",
 // "N."), apostrophes inside names ("Workers'"). Curly quotes and dashes are punctuation.
 std::vector<WordToken> tokenizeWords(std::string_view text, std::size_t baseOffset = 0);
