@@ -261,14 +261,18 @@ std::string eventLabel(const Event& e, const std::string& action, const std::vec
     return label;
 }
 
-// Tokens with ruleMask set: one table lookup per word instead of one per table.
-static std::vector<WordToken> ruleTokens(std::string_view text, std::size_t base) {
-    auto tok = tokenizeWords(text, base);
+// Sets ruleMask: one table lookup per word instead of one per table.
+static void markRuleWords(std::vector<WordToken>& tok) {
     const auto& first = rules().firstWords;
     for (auto& t : tok) {
         const auto it = first.find(t.lower);
-        if (it != first.end()) t.ruleMask = it->second;
+        t.ruleMask = it != first.end() ? it->second : 0;
     }
+}
+
+static std::vector<WordToken> ruleTokens(std::string_view text, std::size_t base) {
+    auto tok = tokenizeWords(text, base);
+    markRuleWords(tok);
     return tok;
 }
 
@@ -288,10 +292,15 @@ std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view t
 
 std::vector<EventFrame> extractEventFrames(const Article& article, const ArticleMentions& am,
                                            const std::vector<Entity>& entities) {
+    return extractEventFrames(article, am, entities, tokenizeWords(article.text));
+}
+
+std::vector<EventFrame> extractEventFrames(const Article& article, const ArticleMentions& am,
+                                           const std::vector<Entity>& entities, std::vector<WordToken> articleTokens) {
     std::vector<EventFrame> frames;
     const std::string_view text = article.text;
     // One tokenisation for the article; each sentence takes its slice.
-    const auto articleTokens = ruleTokens(text, 0);
+    markRuleWords(articleTokens);
     std::size_t tokenCursor = 0, timexCursor = 0;
     // Timexes in text order (imported bundles may list them in any order).
     std::vector<const Timex*> orderedTimexes;

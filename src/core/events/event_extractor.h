@@ -25,6 +25,9 @@ struct EventFrame {
 // article's timexes; frames whose time cannot be resolved keep rawDate for later inference.
 std::vector<EventFrame> extractEventFrames(const Article& article, const ArticleMentions& mentions,
                                            const std::vector<Entity>& entities);
+// The same with the article's tokens (tokenizeWords(article.text)) when the caller has them.
+std::vector<EventFrame> extractEventFrames(const Article& article, const ArticleMentions& mentions,
+                                           const std::vector<Entity>& entities, std::vector<WordToken> tokens);
 
 // A short title for the timeline: "Meeting: Vladimir Putin and Choe Son-hui — Moscow".
 std::string eventLabel(const Event& event, const std::string& action, const std::vector<Entity>& entities);

@@ -95,10 +95,11 @@ void analyseArticles(Timeline& timeline) {
     std::unordered_map<std::size_t, ArticleMentions> undatedMentions;
     for (std::size_t i = 0; i < timeline.articles.size(); ++i) {
         Article& a = timeline.articles[i];
-        ArticleMentions mentions = resolver.resolve(a, timeline.entities);
+        std::vector<WordToken> tokens = tokenizeWords(a.text);
+        ArticleMentions mentions = resolver.resolve(a, tokens, timeline.entities);
         const bool known = a.published.basis != DateBasis::Unknown && !a.published.value.empty();
         if (a.timexes.empty()) a.timexes = tagTime(a.text, known ? a.published.value : "");
-        frames[i] = extractEventFrames(a, mentions, timeline.entities);
+        frames[i] = extractEventFrames(a, mentions, timeline.entities, std::move(tokens));
         if (!known) {
             undated.push_back(i);
             fitCapacity(mentions.mentions);

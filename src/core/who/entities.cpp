@@ -127,6 +127,7 @@ struct Scanner {
     const std::unordered_map<std::string, KnownPerson>& corpusPersons;       // by key
     const std::unordered_multimap<std::string, std::string>& corpusSurnames; // surname → key
     std::vector<Found> found;
+    bool personsOnly = false; // the corpus pass: places and organisations are not kept
     std::unordered_map<std::string, KnownPerson> articlePersons;
 
     std::string word(std::size_t i) const { return std::string(text.substr(tok[i].start, tok[i].end - tok[i].start)); }
@@ -226,6 +227,7 @@ struct Scanner {
     void addEntity(std::size_t first, std::size_t count, const GazetteerEntry& e, bool demonym) {
         lastEntityKey = std::string(e.kind == EntityKind::Place ? "place:" : "org:") + e.name;
         lastEntityEnd = first + count;
+        if (personsOnly) return;
         Found f;
         f.start = tok[first].start;
         f.end = tok[first + count - 1].end;
@@ -275,7 +277,7 @@ struct Scanner {
                     }
                     k += n ? n : 1;
                 }
-                if (k >= i + inst) {
+                if (k >= i + inst && !personsOnly) {
                     Found f;
                     f.start = tok[i].start;
                     f.end = tok[i + inst - 1].end;
@@ -477,11 +479,14 @@ struct Scanner {
     }
 };
 
-std::vector<Found> scanArticle(const Article& a, const std::unordered_map<std::string, KnownPerson>& corpusPersons,
+// `resolveAliases` false is the corpus pass: people named with a cue, nothing else.
+std::vector<Found> scanArticle(const Article& a, const std::vector<WordToken>& tokens,
+                               const std::unordered_map<std::string, KnownPerson>& corpusPersons,
                                const std::unordered_multimap<std::string, std::string>& corpusSurnames,
                                bool resolveAliases) {
-    const auto tokens = tokenizeWords(a.text);
     Scanner s(a.text, tokens, builtinGazetteer(), corpusPersons, corpusSurnames);
+    s.personsOnly = !resolveAliases;
+    s.found.reserve(tokens.size() / 8);
     s.scan();
     if (resolveAliases) s.resolveSurnames(), s.resolveTitles();
     std::sort(s.found.begin(), s.found.end(), [](const Found& x, const Found& y) { return x.start < y.start; });
@@ -504,7 +509,7 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
     auto& persons = corpus_->persons;
     const std::unordered_multimap<std::string, std::string> noSurnames;
     for (const auto& a : articles)
-        for (const auto& f : scanArticle(a, persons, noSurnames, false)) {
+        for (const auto& f : scanArticle(a, tokenizeWords(a.text), persons, noSurnames, false)) {
             if (f.kind != EntityKind::Person) continue;
             auto& p = persons[f.key];
             if (p.key.empty()) p = {f.key, f.name, surnameKey(f.name), f.role, f.rank, ""};
@@ -517,9 +522,14 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
 EntityResolver::~EntityResolver() = default;
 
 ArticleMentions EntityResolver::resolve(const Article& a, std::vector<Entity>& entities) {
+    return resolve(a, tokenizeWords(a.text), entities);
+}
+
+ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<WordToken>& tokens,
+                                        std::vector<Entity>& entities) {
     ArticleMentions out;
     auto& idByKey = corpus_->idByKey;
-    for (const auto& f : scanArticle(a, corpus_->persons, corpus_->surnames, true)) {
+    for (const auto& f : scanArticle(a, tokens, corpus_->persons, corpus_->surnames, true)) {
         auto it = idByKey.find(f.key);
         if (it == idByKey.end()) {
             Entity e;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/who/word_tokens.h"
 
 #include <memory>
 #include <string>
@@ -36,6 +37,9 @@ public:
     EntityResolver(const EntityResolver&) = delete;
     EntityResolver& operator=(const EntityResolver&) = delete;
     ArticleMentions resolve(const Article& article, std::vector<Entity>& entities);
+    // The same with the article's tokens (tokenizeWords(article.text)) when the caller has them.
+    ArticleMentions resolve(const Article& article, const std::vector<WordToken>& tokens,
+                            std::vector<Entity>& entities);
 
 private:
     struct Corpus;
