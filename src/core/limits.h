@@ -17,7 +17,7 @@ namespace dateline {
 struct PipelineLimits {
     std::size_t maxFileBytes = 16u << 20;       // larger files are refused before reading
     std::size_t maxTotalBytes = 64u << 20;      // files past this corpus-wide total are skipped
-    std::size_t maxArticles = 1000;             // files past this many articles are skipped
+    std::size_t maxArticles = 10000;            // files past this many articles are skipped
     std::size_t maxArticleTextBytes = 1u << 20; // work budget: cleaned text beyond it is cut off
 };
 

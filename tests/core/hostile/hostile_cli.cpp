@@ -1,6 +1,8 @@
 // Hostile folders through the native `dateline build`: bad files named on stderr, good ones kept.
 #include "hostile_support.h"
 
+#include "core/limits.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -45,7 +47,7 @@ struct TempFolder {
 
 } // namespace
 
-TEST_CASE("hostile cli - 100,000 tiny files and broken ones: named on stderr, the first 1000 kept", "[hostile][cli]") {
+TEST_CASE("hostile cli - 100,000 tiny files and broken ones: named on stderr, the first maxArticles kept", "[hostile][cli]") {
     TempFolder dir("dateline_hostile_cli");
     const fs::path in = dir.path / "in";
     fs::create_directories(in / "notes");
@@ -66,10 +68,16 @@ TEST_CASE("hostile cli - 100,000 tiny files and broken ones: named on stderr, th
     const std::string messages = slurp(err);
     CHECK(messages.find("b_empty.txt: error: empty file") != std::string::npos);
     CHECK(messages.find("c_binary.txt: error: binary data") != std::string::npos);
-    CHECK(messages.find("n000999.txt: error: not read: the limit of 1000 articles was reached") != std::string::npos);
+    // The good article and notes up to the limit load; the next note is named once.
+    const std::size_t limit = dateline::PipelineLimits().maxArticles;
+    char firstLeftOut[32], lastKept[32];
+    std::snprintf(firstLeftOut, sizeof firstLeftOut, "n%06zu.txt", limit - 1);
+    std::snprintf(lastKept, sizeof lastKept, "n%06zu.txt", limit - 2);
+    CHECK(messages.find(std::string(firstLeftOut) + ": error: not read: the limit of " + std::to_string(limit) +
+                        " articles was reached") != std::string::npos);
     const auto bundle = nlohmann::json::parse(slurp(out), nullptr, false);
     REQUIRE_FALSE(bundle.is_discarded());
-    REQUIRE(bundle["articles"].size() == 1000);
+    REQUIRE(bundle["articles"].size() == limit);
     CHECK(bundle["articles"][0]["file"] == "a_good.txt");
-    CHECK(bundle["articles"][999]["file"] == "n000998.txt");
+    CHECK(bundle["articles"][limit - 1]["file"] == lastKept);
 }

@@ -34,7 +34,7 @@ TEST_CASE("hostile sizes - the default limits are the documented ones", "[hostil
     const PipelineLimits limits;
     CHECK(limits.maxFileBytes == 16u << 20);
     CHECK(limits.maxTotalBytes == 64u << 20);
-    CHECK(limits.maxArticles == 1000);
+    CHECK(limits.maxArticles == 10000);
     CHECK(limits.maxArticleTextBytes == 1u << 20);
     CHECK(describeBytes(200u << 20) == "200 MB");
     CHECK(describeBytes(1536u << 10) == "1.5 MB");
@@ -106,12 +106,14 @@ TEST_CASE("hostile sizes - 100,000 tiny files: the first maxArticles load, one m
                              " May 2021 to discuss item " + std::to_string(i) + ".\n"});
     const Timeline t = buildTimeline(files);
     const PipelineLimits limits;
+    const std::string n = std::to_string(limits.maxArticles);
     REQUIRE(t.articles.size() == limits.maxArticles);
-    CHECK(t.articles.back().file == "note999.txt");
-    const Diagnostic* d = findDiagnostic(t.diagnostics, "note1000.txt", "limit of 1000 articles");
+    CHECK(t.articles.back().file == "note" + std::to_string(limits.maxArticles - 1) + ".txt");
+    const Diagnostic* d = findDiagnostic(t.diagnostics, "note" + n + ".txt", "limit of " + n + " articles");
     REQUIRE(d != nullptr);
     CHECK(d->severity == Severity::Error);
-    CHECK(findDiagnostic(t.diagnostics, "note1001.txt", "limit") == nullptr); // one message, not 99,000
+    CHECK(findDiagnostic(t.diagnostics, "note" + std::to_string(limits.maxArticles + 1) + ".txt", "limit") ==
+          nullptr); // one message, not 90,000
     CHECK(timexCount(t) <= 2 * limits.maxArticles);
 }
 
