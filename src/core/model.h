@@ -83,6 +83,9 @@ struct Article {
     std::vector<ByteSpan> captions; // the article's own photo captions, kept in text and flagged
     std::vector<RemovedBlock> removed;
     std::vector<Timex> timexes;
+    // "XXXX-07-09" from a dateline with no year ("Manila, July 9 (Reuters) -"): the publication
+    // day, whose year the inference stage supplies. Not exported.
+    std::string datelineMonthDay;
 };
 
 // [SECTION] Entities ----------------------------------------------------------

@@ -284,7 +284,7 @@ std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view t
         decltype(rules().triggers)::const_iterator hit;
         const std::size_t n = longestAt(tok, i, tok.size(), rules().triggers, hit);
         if (!n) continue;
-        out.emplace_back(hit->second.kind, hit->second.action);
+        if (hit->second.kind != "none") out.emplace_back(hit->second.kind, hit->second.action);
         i += n - 1;
     }
     return out;
@@ -338,7 +338,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             decltype(rules().triggers)::const_iterator hit;
             const std::size_t n = longestAt(tok, i, tok.size(), rules().triggers, hit);
             if (!n || insideMention(tok[i].start)) continue;
-            triggers.push_back({i, n, hit->second});
+            if (hit->second.kind != "none") triggers.push_back({i, n, hit->second}); // "a sign of": no event
             i += n - 1;
         }
         if (triggers.empty()) continue;

@@ -169,6 +169,28 @@ bool uiJunk(const Block& b) {
     return ui * 2 >= b.words;
 }
 
+// "Home > News > Asia", "World › Europe": a breadcrumb trail of short section names.
+bool breadcrumbTrail(const Block& b) {
+    if (b.terminal || b.words > 16) return false;
+    static const char* const separators[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}; // >, ›, »
+    std::size_t parts = 1, segmentWords = 0;
+    for (std::size_t i = 0; i < b.text.size();) {
+        std::size_t sep = 0;
+        for (const char* s : separators) {
+            const std::string_view sv(s);
+            if (b.text.compare(i, sv.size(), sv) == 0) sep = sv.size();
+        }
+        if (sep) {
+            if (segmentWords == 0 || segmentWords > 4) return false;
+            ++parts, segmentWords = 0, i += sep;
+            continue;
+        }
+        if (b.text[i] != ' ' && (i == 0 || b.text[i - 1] == ' ')) ++segmentWords;
+        ++i;
+    }
+    return parts >= 2 && segmentWords >= 1 && segmentWords <= 4;
+}
+
 // "4 views0 comments", "12 shares": numbers and counter words only.
 bool socialCounter(const Block& b) {
     if (b.words > 8) return false;
@@ -357,6 +379,8 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             removeBlock(b, "icon names");
         } else if (socialCounter(b)) {
             removeBlock(b, "social counter");
+        } else if (breadcrumbTrail(b)) {
+            removeBlock(b, "navigation");
         } else if (isUrlLine(b)) {
             if (urlDate.empty() && dateFromUrlPath(b.text, urlDate)) urlEvidence = b.text;
             removeBlock(b, "url");
@@ -554,10 +578,16 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     setSource(a, bylineSource);
     Dateline dl;
     bool haveDateline = false;
+    std::string datelineText; // as written, for evidence
     for (std::size_t p = 0; p < a.paragraphs.size() && p < 3 && !haveDateline; ++p) {
         const ByteSpan sp = a.paragraphs[p];
         if (!a.captions.empty() && std::find(a.captions.begin(), a.captions.end(), sp) != a.captions.end()) continue;
         haveDateline = parseDateline(std::string_view(a.text).substr(sp.start, sp.end - sp.start), dl);
+        if (haveDateline) {
+            datelineText = a.text.substr(sp.start, dl.length);
+            while (!datelineText.empty() && datelineText.back() == ' ')
+                datelineText.pop_back();
+        }
         if (haveDateline && !dl.agency.empty()) {
             const std::string name = agencyName(dl.agency);
             setSource(a, name.empty() ? dl.agency : name);
@@ -598,15 +628,15 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         } else if (!facts.markerDate.empty()) {
             a.published = {facts.markerDate, DateBasis::Explicit, facts.markerEvidence, ""};
         } else if (haveDateline && dl.value.rfind("XXXX", 0) != 0 && !dl.value.empty()) {
-            a.published = {dl.value, DateBasis::Explicit,
-                           std::string(a.text.substr(a.paragraphs.empty() ? 0 : a.paragraphs[0].start, dl.length)), ""};
+            a.published = {dl.value, DateBasis::Explicit, datelineText, ""};
         } else if (facts.fallbackPublished.basis == DateBasis::Explicit) {
             a.published = facts.fallbackPublished;
         } else if (!urlDate.empty()) {
             a.published = {urlDate, DateBasis::Explicit, urlEvidence, ""};
         } else if (haveDateline && !dl.value.empty()) {
             // A dateline without a year: keep what it says for the inference stage.
-            a.published.evidence = "dateline " + dl.place + " " + dl.value;
+            a.published.evidence = datelineText;
+            a.datelineMonthDay = dl.value;
         }
     }
     if (a.published.updated.empty())

@@ -107,6 +107,8 @@ bool parseBylineLine(std::string_view line, std::string& field, std::string& val
         if (label.back() != ':' && after != ' ') continue;
         std::string_view name = trim(line.substr(label.size()));
         if (!name.empty() && name.front() == ':') name = trim(name.substr(1));
+        // "Reporting by Jane Roe; Editing by John Doe": each role after a semicolon is another credit.
+        if (const std::size_t semi = name.find(';'); semi != std::string_view::npos) name = trim(name.substr(0, semi));
         // "By Jane Roe | Reuters", "By Jane Roe, Reuters": a trailing agency is the source.
         std::string_view person = name;
         std::string trailingAgency;

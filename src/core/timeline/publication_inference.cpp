@@ -172,9 +172,25 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
     }
     if (lowerText.empty() && anchors.empty()) return out; // nothing to go on: stays unknown
 
-    // Weekday mentions pick the day when the range is short: most consistent, then closest.
+    // A dateline's month and day ("Manila, July 9"): the first such day the range allows.
     long bestDay = LONG_MIN;
-    if (range.last - range.first <= 14 && !weekdays.empty()) {
+    int dlMonth = 0, dlDay = 0;
+    if (partialDate(article.datelineMonthDay, dlMonth, dlDay) && dlDay) {
+        int y, m, d;
+        civilFromDays(range.first, y, m, d);
+        for (int year = y; year <= y + 1 && bestDay == LONG_MIN; ++year) {
+            const long day = daysFromCivil(year, dlMonth, dlDay);
+            if (day >= range.first && day <= range.last) bestDay = day;
+        }
+        if (bestDay != LONG_MIN)
+            reasons.push_back("the dateline \"" + article.published.evidence +
+                              "\" gives the day: " + isoDayFromDays(bestDay));
+    }
+
+    // Weekday mentions pick the day when the range is short: most consistent, then closest.
+    if (bestDay != LONG_MIN) {
+        // the dateline settled it
+    } else if (range.last - range.first <= 14 && !weekdays.empty()) {
         long bestCost = LONG_MAX;
         int ties = 0;
         for (long p = range.first; p <= range.last; ++p) {

@@ -136,3 +136,13 @@ TEST_CASE("events - every trigger example finds its trigger", "[events][assets]"
             CHECK(std::count(found.begin(), found.end(), std::make_pair(row.fields[1], row.fields[2])) >= 1);
         }
 }
+
+TEST_CASE("frames - a trigger word inside a non-event phrase reports nothing", "[events][triggers]") {
+    // "a sign of" holds "sign" but reports no signing; the longer phrase wins.
+    CHECK(findTriggers("The visit came in a sign of deepening security ties between the two allies.") ==
+          std::vector<std::pair<std::string, std::string>>{{"visit", "visit"}});
+    CHECK(findTriggers("Both sides saw signs that the talks would resume.") ==
+          std::vector<std::pair<std::string, std::string>>{{"meeting", "meet"}});
+    CHECK(findTriggers("The two ministers will sign the accord on Friday.") ==
+          std::vector<std::pair<std::string, std::string>>{{"agreement", "sign"}});
+}

@@ -112,6 +112,18 @@ TEST_CASE("read plain - social counters and page navigation", "[read][plain]") {
     CHECK(removedReason(a, "Back To Top") == "navigation");
 }
 
+TEST_CASE("read plain - a breadcrumb trail is navigation, never the title", "[read][plain]") {
+    auto a = readText("Home > News > Europe\n\nCouncil approves harbour budget\n\n" + kFirst + "\n\n" + kSecond + "\n");
+    CHECK(a.title == "Council approves harbour budget");
+    CHECK(removedReason(a, "Home > News > Europe") == "navigation");
+    a = readText("World \xE2\x80\xBA Europe\n\nCouncil approves harbour budget\n\n" + kFirst + "\n\n" + kSecond + "\n");
+    CHECK(removedReason(a, "World \xE2\x80\xBA Europe") == "navigation");
+    // A comparison in prose is not a trail.
+    const std::string prose = "Imports rose > 5% in March, the agency said, after a weak winter for the port.";
+    a = readText("Council approves harbour budget\n\n" + kFirst + "\n\n" + prose + "\n\n" + kSecond + "\n");
+    CHECK(paragraphsOf(a).size() == 3);
+}
+
 TEST_CASE("read plain - Author and By lines fill the author", "[read][plain][byline]") {
     auto a = readText("Council approves harbour budget\n" + kFirst + "\n" + kSecond + "\nAuthor: Ingrid Dahl\n");
     CHECK(a.author == "Ingrid Dahl");
@@ -124,6 +136,10 @@ TEST_CASE("read plain - Author and By lines fill the author", "[read][plain][byl
     a = readText("Council approves harbour budget\n" + kFirst + "\n" + byParagraph + "\n" + kSecond + "\n");
     CHECK(a.author.empty());
     CHECK(paragraphsOf(a).size() == 3);
+    // A wire credit line lists roles after semicolons: the reporter is the author.
+    a = readText("Council approves harbour budget\n" + kFirst + "\n" + kSecond +
+                 "\nReporting by Ingrid Dahl; Editing by Tom Berg\n");
+    CHECK(a.author == "Ingrid Dahl");
 }
 
 TEST_CASE("read plain - agency tags, credit lines and datelines name the source", "[read][plain][source]") {

@@ -89,7 +89,16 @@ TEST_CASE("read dates - datelines", "[read][dates][dateline]") {
     a = test::readText("Talks resume\nHELSINKI, Jan. 16 (Reuters) -" + body + "\n");
     CHECK(a.published.basis == DateBasis::Unknown);
     CHECK(a.published.value.empty());
-    CHECK(a.published.evidence.find("XXXX-01-16") != std::string::npos);
+    CHECK(a.published.evidence == "HELSINKI, Jan. 16 (Reuters) -");
+    CHECK(a.datelineMonthDay == "XXXX-01-16");
+    // Place names in title case, as many outlets write them; a lower-case word is prose.
+    REQUIRE(parseDateline("Manila, July 9 (Reuters) - The Philippines and Japan signed a pact.", d));
+    CHECK(d.place == "Manila");
+    CHECK(d.value == "XXXX-07-09");
+    CHECK(d.agency == "Reuters");
+    REQUIRE(parseDateline("New York, March 3 (AP) \xE2\x80\x94 Markets fell.", d));
+    CHECK(d.place == "New York");
+    CHECK_FALSE(parseDateline("Officials in Manila said (Reuters) - nothing.", d));
 }
 
 TEST_CASE("read dates - URL date paths", "[read][dates]") {

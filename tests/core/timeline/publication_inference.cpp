@@ -88,3 +88,22 @@ TEST_CASE("inference - with nothing to go on the date stays unknown", "[timeline
     CHECK(t.articles[0].published.value.empty());
     CHECK(t.events.empty()); // no undated guesses on the timeline
 }
+
+TEST_CASE("inference - a year-less dateline gives the day once the corpus gives the year", "[timeline][inference]") {
+    // The undated report says "Monday" (the signing); its dateline says July 9. The weekday
+    // alone would put publication on the Monday itself; the dateline names the day after.
+    const std::vector<InputFile> files = {
+        {"dated.txt", "Japan and Philippines sign pact\nPublished: 8 Jul. 2024, 15:20\n\n"
+                      "Japanese Foreign Minister Yoko Kamikawa and Philippine Defense Secretary Gilberto Teodoro "
+                      "signed a defense pact in Manila on Monday, officials said.\n"},
+        {"undated.txt", "Philippines, Japan seal defence deal\n\nManila, July 9 (Reuters) - Philippine Defense "
+                        "Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa signed the pact on "
+                        "Monday, the defence ministry said.\n"}};
+    const Timeline t = buildTimeline(files);
+    REQUIRE(t.articles.size() == 2);
+    const Article &undated = t.articles[1];
+    CHECK(undated.source == "Reuters");
+    CHECK(undated.published.basis == DateBasis::Inferred);
+    CHECK(undated.published.value == "2024-07-09");
+    CHECK(undated.published.evidence.find("Manila, July 9 (Reuters)") != std::string::npos);
+}
