@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace dateline {
 namespace {
@@ -79,7 +80,8 @@ struct Merged {
     Event event;
     std::vector<std::string> people; // sorted person ids of event.participants
     std::string action;
-    std::vector<std::string> timexTexts; // per source
+    std::vector<std::string> timexTexts;            // per source
+    std::unordered_set<std::string> sourceArticles; // articles already among the sources (one source each)
 };
 
 bool kindsAndPeopleCompatible(const Event& a, const std::string& actionA, const std::vector<std::string>& pa,
@@ -149,10 +151,10 @@ void absorb(Merged& m, EventFrame&& f, Match how, const std::vector<Entity>& ent
     e.status = std::min(e.status, n.status);                          // happened < planned < possible
     if (e.kind == "visit" && n.kind == "meeting") e.kind = "meeting"; // the summit of a visit names it best
 
-    bool sameArticle = false;
-    for (const auto& s : e.sources)
-        sameArticle |= s.article == src.article;
-    if (!sameArticle) {
+    if (m.sourceArticles.empty())
+        for (const auto& s : e.sources)
+            m.sourceArticles.insert(s.article);
+    if (m.sourceArticles.insert(src.article).second) {
         e.sources.push_back(src);
         m.timexTexts.push_back(f.timexText);
     }
