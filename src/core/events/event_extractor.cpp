@@ -42,6 +42,7 @@ struct EventRules {
     std::unordered_set<std::string> reporting;
     std::size_t maxWords = 1;
     std::unordered_map<std::string, unsigned char> firstWords; // first word of any phrase above → tables (bits)
+    std::unordered_set<std::string> prefixes; // every proper word prefix of a phrase: longer keys are worth trying
 };
 
 std::size_t countWords(const std::string& s) {
@@ -99,6 +100,8 @@ const EventRules& rules() {
             }
         auto addFirst = [&](const std::string& phrase, unsigned char bit) {
             out.firstWords[phrase.substr(0, phrase.find(' '))] |= bit;
+            for (std::size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
+                out.prefixes.insert(phrase.substr(0, sp));
         };
         for (const auto& kv : out.triggers)
             addFirst(kv.first, tableBit(out.triggers));
@@ -118,14 +121,15 @@ template <typename Map>
 std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
                       typename Map::const_iterator& hit) {
     if (i >= end || !(tok[i].ruleMask & tableBit(map))) return 0;
+    const EventRules& r = rules();
     std::string key;
     std::size_t best = 0;
-    for (std::size_t n = 0; n < rules().maxWords && i + n < end; ++n) {
+    for (std::size_t n = 0; n < r.maxWords && i + n < end; ++n) {
         if (n) key += ' ';
         key += tok[i + n].lower;
         const auto it = map.find(key);
         if (it != map.end()) best = n + 1, hit = it;
-        if (tok[i + n].stopAfter) break;
+        if (tok[i + n].stopAfter || !r.prefixes.count(key)) break;
     }
     return best;
 }

@@ -11,6 +11,9 @@ struct Scanner {
     const TimeRuleSet& set;
     const std::vector<Token>& tokens;
     std::string_view lowered;
+    // Options tried at each atom depth of a walk, reused across walks: the matcher runs at every
+    // token, and a fresh vector per step was most of its allocations.
+    mutable std::vector<std::vector<std::pair<std::size_t, std::string>>> scratch;
 
     std::string_view textOf(std::size_t i) const {
         return lowered.substr(tokens[i].start, tokens[i].end - tokens[i].start);
@@ -164,7 +167,9 @@ struct Scanner {
                 walk(v, atom + 1, at + 1, caps, bestEnd, bestCaps);
             return;
         }
-        std::vector<std::pair<std::size_t, std::string>> options;
+        std::vector<std::pair<std::size_t, std::string>> local;
+        auto& options = atom < scratch.size() ? scratch[atom] : local; // scratch never grows during a walk
+        options.clear();
         if (a.kind == Atom::Kind::Lexicon)
             lexicon(static_cast<std::size_t>(a.lexicon), at, options);
         else
@@ -205,7 +210,8 @@ struct Scanner {
 
 std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<Token>& tokens,
                                       std::string_view lowered) {
-    Scanner scan{set, tokens, lowered};
+    Scanner scan{set, tokens, lowered, {}};
+    scan.scratch.resize(32);
     std::vector<RuleMatch> candidates; // the longest match at each start
     std::vector<std::string> caps, bestCaps;
     for (std::size_t i = 0; i < tokens.size(); ++i) {

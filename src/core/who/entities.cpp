@@ -152,7 +152,7 @@ struct Scanner {
             key += word(i + n);
             const auto it = g.namedPhrases.find(key);
             if (it != g.namedPhrases.end()) best = n + 1, hit = &it->second;
-            if (breaksAfter(i + n)) break;
+            if (breaksAfter(i + n) || !g.namedPrefixes.count(key)) break;
         }
         return best;
     }
@@ -166,7 +166,7 @@ struct Scanner {
             key += tok[i + n].lower;
             const auto it = g.titlePhrases.find(key);
             if (it != g.titlePhrases.end()) best = n + 1, hit = &it->second;
-            if (breaksAfter(i + n) && !(n == 0 && tok[i].lower == "secretary")) break;
+            if ((breaksAfter(i + n) && !(n == 0 && tok[i].lower == "secretary")) || !g.titlePrefixes.count(key)) break;
         }
         return best;
     }

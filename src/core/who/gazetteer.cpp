@@ -49,6 +49,9 @@ void addPhrase(Gazetteer& g, std::unordered_map<std::string, PhraseHit>& map, co
     if (key.empty()) return;
     map.emplace(key, hit); // first definition wins
     (&map == &g.titlePhrases ? g.titleFirstWords : g.namedFirstWords).insert(key.substr(0, key.find(' ')));
+    auto& prefixes = &map == &g.titlePhrases ? g.titlePrefixes : g.namedPrefixes;
+    for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
+        prefixes.insert(key.substr(0, sp));
     g.maxPhraseWords = std::max(g.maxPhraseWords, wordCount(key));
 }
 

@@ -56,6 +56,9 @@ struct Gazetteer {
         return it == wordFlags.end() ? 0 : it->second;
     }
     std::unordered_map<std::string, int> entryByName;
+    // Every proper word prefix of a named phrase (case kept) and of a title (lower case): a
+    // longer lookup is worth trying only after one of these.
+    std::unordered_set<std::string> namedPrefixes, titlePrefixes;
 
     int find(const std::string& canonicalName) const; // entry index or -1
     // True when place a lies in place b (or is b), following "within" links.
