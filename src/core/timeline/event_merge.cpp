@@ -164,6 +164,8 @@ void absorb(Merged& m, EventFrame&& f, Match how, const std::vector<Entity>& ent
 
 bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
                       const std::vector<Entity>& entities) {
+    const bool visitMeeting = (a.kind == "visit" && b.kind == "meeting") || (a.kind == "meeting" && b.kind == "visit");
+    if ((a.kind != b.kind && !visitMeeting) || !actionsCompatible(actionA, actionB)) return false; // before people()
     return kindsAndPeopleCompatible(a, actionA, people(a, entities), b, actionB, people(b, entities)) &&
            placesCompatible(a.place, b.place, entities);
 }

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <map>
 #include <unordered_set>
 
 namespace dateline {
@@ -15,9 +16,14 @@ void DatedFrameIndex::add(const EventFrame& f) {
     std::string signature = f.event.kind + "|" + f.action + "|" + f.event.date.value + "|" + f.event.place;
     for (const auto& p : f.event.participants)
         signature += "|" + p;
-    if (!signatures.insert(signature).second) return;
+    const auto known = signatures.emplace(std::move(signature), frames.size());
+    if (!known.second) {
+        ++reports[known.first->second];
+        return;
+    }
     const std::size_t i = frames.size();
     frames.push_back(&f);
+    reports.push_back(1);
     for (const auto& p : f.event.participants) {
         auto& list = byParticipant[p];
         if (list.size() < 256) list.push_back(i); // a cap keeps very frequent people from going quadratic
@@ -56,6 +62,7 @@ bool partialDate(const std::string& v, int& month, int& day) {
 struct Range {
     long first = LONG_MIN / 4, last = LONG_MAX / 4;
     std::string why;
+    int support = 1; // reports that give this same range
 };
 
 struct WeekdayMention {
@@ -79,6 +86,8 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
     std::vector<Range> anchors;
     std::vector<WeekdayMention> weekdays;
     bool monthAnchorsOnly = true;
+    std::vector<std::size_t> candidates;
+    std::map<std::pair<long, long>, std::size_t> anchorRanges; // range → its anchor (many reports give the same)
 
     for (const auto& f : frames) {
         if (f.rawDate.empty()) continue;
@@ -88,54 +97,68 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
         int month = 0, mday = 0;
         const bool partial = !wd && !thisWeek && partialDate(f.rawDate, month, mday);
         if (!wd && !thisWeek && !partial) continue;
-        // Align with dated reports of a compatible event.
-        std::unordered_set<std::size_t> seen;
+        // Align with dated reports of a compatible event (each report once, however many of
+        // the frame's participants it shares).
+        candidates.clear();
         for (const auto& p : f.event.participants) {
             const auto it = corpus.byParticipant.find(p);
-            if (it == corpus.byParticipant.end()) continue;
-            for (std::size_t gi : it->second) {
-                if (!seen.insert(gi).second) continue;
-                const EventFrame& g = *corpus.frames[gi];
-                if (!framesCompatible(f.event, f.action, g.event, g.action, entities)) continue;
-                long d;
-                const bool dayLevel =
-                    g.event.date.granularity == Granularity::Day && parseIsoDay(g.event.date.value, d);
-                const std::string who =
-                    g.event.sources.front().article + " reports " +
-                    (g.event.label.empty() ? eventLabel(g.event, g.action, entities) : g.event.label) + " on " +
-                    g.event.date.value;
-                if (wd && dayLevel) {
-                    const WeekdayMention m{wd, f.dayOffset, f.pastTense};
-                    if (weekdayOf(d - f.dayOffset) != wd) continue;
-                    Range r;
-                    r.first = m.past ? d - f.dayOffset : d - f.dayOffset - 6;
-                    r.last = m.past ? d - f.dayOffset + 6 : d - f.dayOffset - 1;
-                    r.why = "\"" + f.timexText + "\" = " + g.event.date.value + " (" + who + ")";
-                    anchors.push_back(r);
-                    monthAnchorsOnly = false;
-                } else if (thisWeek && dayLevel) {
-                    Range r;
-                    r.first = d - (weekdayOf(d) - 1);
-                    r.last = r.first + 6;
-                    r.why = "\"" + f.timexText + "\" is the week of " + g.event.date.value + " (" + who + ")";
-                    anchors.push_back(r);
-                    monthAnchorsOnly = false;
-                } else if (partial && !g.event.date.earliest.empty()) {
-                    int y, m, dd;
-                    long first;
-                    if (!parseIsoDay(g.event.date.earliest, first)) continue;
-                    civilFromDays(first, y, m, dd);
-                    if (m != month) continue;
-                    if (mday && !(dayLevel && dd == mday)) continue;
-                    Range r;
-                    r.first = mday ? d : daysFromCivil(y, month, 1);
-                    r.last = daysFromCivil(y + 1, month, 1) - 1; // before the same date comes round again
-                    r.why = "\"" + f.timexText +
-                            "\" = " + (mday ? g.event.date.value : g.event.date.earliest.substr(0, 7)) + " (" + who +
-                            ")";
-                    anchors.push_back(r);
-                    if (mday) monthAnchorsOnly = false;
-                }
+            if (it != corpus.byParticipant.end())
+                candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        }
+        std::sort(candidates.begin(), candidates.end());
+        candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+        for (std::size_t gi : candidates) {
+            const EventFrame& g = *corpus.frames[gi];
+            if (!framesCompatible(f.event, f.action, g.event, g.action, entities)) continue;
+            long d;
+            const bool dayLevel = g.event.date.granularity == Granularity::Day && parseIsoDay(g.event.date.value, d);
+            // Built only for anchors kept: most candidates repeat a range already known.
+            auto who = [&] {
+                return g.event.sources.front().article + " reports " +
+                       (g.event.label.empty() ? eventLabel(g.event, g.action, entities) : g.event.label) + " on " +
+                       g.event.date.value;
+            };
+            auto known = [&](long first, long last) {
+                const auto ins = anchorRanges.insert({{first, last}, anchors.size()});
+                if (!ins.second) anchors[ins.first->second].support += corpus.reports[gi];
+                return !ins.second;
+            };
+            if (wd && dayLevel) {
+                const WeekdayMention m{wd, f.dayOffset, f.pastTense};
+                if (weekdayOf(d - f.dayOffset) != wd) continue;
+                Range r;
+                r.first = m.past ? d - f.dayOffset : d - f.dayOffset - 6;
+                r.last = m.past ? d - f.dayOffset + 6 : d - f.dayOffset - 1;
+                monthAnchorsOnly = false;
+                if (known(r.first, r.last)) continue;
+                r.why = "\"" + f.timexText + "\" = " + g.event.date.value + " (" + who() + ")";
+                r.support = corpus.reports[gi];
+                anchors.push_back(r);
+            } else if (thisWeek && dayLevel) {
+                Range r;
+                r.first = d - (weekdayOf(d) - 1);
+                r.last = r.first + 6;
+                monthAnchorsOnly = false;
+                if (known(r.first, r.last)) continue;
+                r.why = "\"" + f.timexText + "\" is the week of " + g.event.date.value + " (" + who() + ")";
+                r.support = corpus.reports[gi];
+                anchors.push_back(r);
+            } else if (partial && !g.event.date.earliest.empty()) {
+                int y, m, dd;
+                long first;
+                if (!parseIsoDay(g.event.date.earliest, first)) continue;
+                civilFromDays(first, y, m, dd);
+                if (m != month) continue;
+                if (mday && !(dayLevel && dd == mday)) continue;
+                Range r;
+                r.first = mday ? d : daysFromCivil(y, month, 1);
+                r.last = daysFromCivil(y + 1, month, 1) - 1; // before the same date comes round again
+                if (mday) monthAnchorsOnly = false;
+                if (known(r.first, r.last)) continue;
+                r.why = "\"" + f.timexText +
+                        "\" = " + (mday ? g.event.date.value : g.event.date.earliest.substr(0, 7)) + " (" + who() + ")";
+                r.support = corpus.reports[gi];
+                anchors.push_back(r);
             }
         }
     }
@@ -155,8 +178,11 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
     }
 
     // Intersect constraints, greedily dropping any that contradicts the ones kept.
-    std::sort(anchors.begin(), anchors.end(),
-              [](const Range& a, const Range& b) { return a.last - a.first < b.last - b.first; });
+    // Narrowest first; of equally narrow ones that disagree, the one more reports give.
+    std::stable_sort(anchors.begin(), anchors.end(), [](const Range& a, const Range& b) {
+        const long wa = a.last - a.first, wb = b.last - b.first;
+        return wa != wb ? wa < wb : a.support > b.support;
+    });
     Range range;
     std::vector<std::string> reasons;
     if (!lowerText.empty()) {

@@ -16,8 +16,9 @@ namespace dateline {
 // Dated reports by participant. Holds pointers: the frames must outlive the index and stay put.
 struct DatedFrameIndex {
     std::vector<const EventFrame*> frames;
+    std::vector<int> reports; // per frame: how many dated reports share its signature
     std::unordered_map<std::string, std::vector<std::size_t>> byParticipant;
-    std::unordered_set<std::string> signatures;
+    std::unordered_map<std::string, std::size_t> signatures; // → index in frames
     void add(const EventFrame& f);
 };
 

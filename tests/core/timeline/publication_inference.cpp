@@ -107,3 +107,21 @@ TEST_CASE("inference - a year-less dateline gives the day once the corpus gives 
     CHECK(undated.published.value == "2024-07-09");
     CHECK(undated.published.evidence.find("Manila, July 9 (Reuters)") != std::string::npos);
 }
+
+TEST_CASE("inference - when dated reports disagree, the day more of them give wins", "[timeline][inference]") {
+    // One outlet dates the talks a week later than two others; the undated report's "Tuesday"
+    // follows the two.
+    Timeline t;
+    t.articles = {
+        test::makeArticle("a0", "President Vladimir Putin met Foreign Minister Choe Son-hui at the Kremlin on Tuesday.",
+                          "2024-01-24"),
+        test::makeArticle("a1", "President Vladimir Putin met Foreign Minister Choe Son-hui at the Kremlin on Tuesday.",
+                          "2024-01-17"),
+        test::makeArticle("a2", "President Vladimir Putin met Foreign Minister Choe Son-hui at the Kremlin on Tuesday.",
+                          "2024-01-18"),
+        test::makeArticle("a3", "President Vladimir Putin met Foreign Minister Choe Son-hui in Moscow on Tuesday.", "")};
+    analyseArticles(t);
+    const Article& undated = t.articles[3];
+    CHECK(undated.published.basis == DateBasis::Inferred);
+    CHECK(undated.published.value == "2024-01-16");
+}
