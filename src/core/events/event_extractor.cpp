@@ -316,6 +316,14 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
     std::size_t previous = static_cast<std::size_t>(-1); // index of the last frame with a date ("the same day")
     std::size_t previousSentence = static_cast<std::size_t>(-1);
     std::size_t mentionCursor = 0;
+    // Per-sentence working lists, declared once so their buffers are reused sentence after sentence.
+    std::vector<const EntityMention*> ments;
+    std::vector<TriggerHit> triggers;
+    std::vector<std::pair<std::size_t, std::size_t>> reportingSpans; // byte ranges
+    std::vector<const Timex*> timexes;
+    std::vector<int> owner;
+    std::vector<EventFrame> sentenceFrames;
+    std::vector<std::size_t> frameClause;
 
     for (std::size_t si = 0; si < article.sentences.size(); ++si) {
         const ByteSpan sent = article.sentences[si];
@@ -328,7 +336,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         if (tok.empty()) continue;
         while (mentionCursor < am.mentions.size() && am.mentions[mentionCursor].end <= sent.start)
             ++mentionCursor;
-        std::vector<const EntityMention*> ments;
+        ments.clear();
         for (std::size_t k = mentionCursor; k < am.mentions.size() && am.mentions[k].start < sent.end; ++k)
             ments.push_back(&am.mentions[k]);
         auto insideMention = [&](std::size_t byte) {
@@ -337,7 +345,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             return false;
         };
 
-        std::vector<TriggerHit> triggers;
+        triggers.clear();
         for (std::size_t i = 0; i < tok.size(); ++i) {
             decltype(rules().triggers)::const_iterator hit;
             const std::size_t n = longestAt(tok, i, tok.size(), rules().triggers, hit);
@@ -349,7 +357,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         const auto clauses = splitClauses(tok, triggers);
 
         // Reporting phrases ("according to the KCNA") hide their object from participants.
-        std::vector<std::pair<std::size_t, std::size_t>> reportingSpans; // byte ranges
+        reportingSpans.clear();
         for (std::size_t i = 0; i < tok.size(); ++i) {
             decltype(rules().reporting)::const_iterator hit;
             const std::size_t n = longestAt(tok, i, tok.size(), rules().reporting, hit);
@@ -361,7 +369,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         }
 
         // Time expressions of this sentence, each owned by the nearest trigger before it in its clause.
-        std::vector<const Timex*> timexes;
+        timexes.clear();
         while (timexCursor < orderedTimexes.size() && orderedTimexes[timexCursor]->start < sent.start)
             ++timexCursor;
         for (std::size_t x = timexCursor; x < orderedTimexes.size() && orderedTimexes[x]->start < sent.end; ++x) {
@@ -373,7 +381,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 if (byte < tok[clauses[c].end - 1].end) return c;
             return clauses.size() - 1;
         };
-        std::vector<int> owner(timexes.size(), -1);
+        owner.assign(timexes.size(), -1);
         for (std::size_t x = 0; x < timexes.size(); ++x) {
             const std::size_t c = clauseOf(timexes[x]->start);
             // "last year's treaty" dates a noun: it governs only a trigger right after it ("this week's talks").
@@ -398,8 +406,8 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             owner[x] = before >= 0 ? before : after;
         }
 
-        std::vector<EventFrame> sentenceFrames;
-        std::vector<std::size_t> frameClause;
+        sentenceFrames.clear();
+        frameClause.clear();
         for (std::size_t t = 0; t < triggers.size(); ++t) {
             const TriggerHit& trig = triggers[t];
             const std::size_t ci = clauseOf(tok[trig.token].start);

@@ -21,13 +21,13 @@ std::vector<std::string> people(const Event& e, const std::vector<Entity>& entit
     return out;
 }
 
-bool subsetEitherWay(std::vector<std::string> a, std::vector<std::string> b) {
-    std::sort(a.begin(), a.end());
-    std::sort(b.begin(), b.end());
+// One list of ids holds the other (lists are short and without repeats: no sorting, no copies).
+bool subsetEitherWay(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     if (a.empty() || b.empty()) return false;
-    std::vector<std::string> common;
-    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(common));
-    return !common.empty() && (common.size() == a.size() || common.size() == b.size());
+    std::size_t common = 0;
+    for (const auto& x : a)
+        common += std::find(b.begin(), b.end(), x) != b.end();
+    return common != 0 && (common == a.size() || common == b.size());
 }
 
 bool actionsCompatible(const std::string& a, const std::string& b) {
