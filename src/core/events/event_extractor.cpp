@@ -30,7 +30,8 @@ struct ClauseBreak {
     bool never = false; // a longer phrase that is not a break ("as early as")
     bool sharesTime = false;
     bool onlyBeforeLowercase = false;
-    bool anchorsSameDay = false; // "earlier the same day": a time reference, not a break
+    bool notBeforeTheName = false; // "the" + Name after it is a noun phrase ("Japan and the Philippines")
+    bool anchorsSameDay = false;   // "earlier the same day": a time reference, not a break
     bool hasOffset = false;
     long offset = 0;
 };
@@ -85,7 +86,9 @@ const EventRules& rules() {
         for (const auto& row : loadDataAsset("rules/events/clause_breaks.txt").rows) {
             if (row.fields.size() < 2) continue;
             ClauseBreak b;
-            b.onlyBeforeLowercase = row.fields.size() > 2 && row.fields[2] == "before-lowercase";
+            b.onlyBeforeLowercase = row.fields.size() > 2 && (row.fields[2] == "before-lowercase" ||
+                                                              row.fields[2] == "before-lowercase-not-names");
+            b.notBeforeTheName = row.fields.size() > 2 && row.fields[2] == "before-lowercase-not-names";
             b.never = row.fields.size() > 2 && row.fields[2] == "never";
             b.sharesTime = row.fields.size() > 3 && row.fields[3] == "shared";
             b.anchorsSameDay = row.fields[1] == "same";
@@ -170,7 +173,12 @@ std::vector<Clause> splitClauses(WordTokenSpan tok, const std::vector<TriggerHit
             continue;
         }
         if (n && !hit->second.anchorsSameDay) {
-            const bool nextLower = i + n < tok.size() && !tok[i + n].capitalised;
+            bool nextLower = i + n < tok.size() && !tok[i + n].capitalised;
+            // "Japan and the Philippines signed": "the" before a name continues the noun phrase,
+            // unless a comma sets the clause off ("…, and the Kremlin said").
+            if (nextLower && hit->second.notBeforeTheName && tok[i + n].lower == "the" && i + n + 1 < tok.size() &&
+                tok[i + n + 1].capitalised && !(i > 0 && tok[i - 1].commaAfter))
+                nextLower = false;
             if (!hit->second.onlyBeforeLowercase || nextLower) {
                 if (cut(i) || i == 0) {
                     cur.hasOffset = hit->second.hasOffset;

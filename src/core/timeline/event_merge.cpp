@@ -30,6 +30,16 @@ bool subsetEitherWay(const std::vector<std::string>& a, const std::vector<std::s
     return common != 0 && (common == a.size() || common == b.size());
 }
 
+// The place participants of an event ("Japan", "the Philippines" as the parties of a pact).
+std::vector<std::string> countriesOf(const Event& e, const std::vector<Entity>& entities) {
+    std::vector<std::string> out;
+    for (const auto& p : e.participants) {
+        const Entity* ent = findEntity(entities, p);
+        if (ent && ent->kind == EntityKind::Place) out.push_back(p);
+    }
+    return out;
+}
+
 bool actionsCompatible(const std::string& a, const std::string& b) {
     if (a == b) return true;
     const bool departA = a == "depart", departB = b == "depart";
@@ -198,14 +208,15 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
         ++frameNo;
         stamp.resize(merged.size() + 1, 0);
         if (f.event.date.earliest.empty()) continue;
-        // Nobody named, or only countries meeting/visiting: too vague to found an event.
-        const bool vague =
-            f.event.participants.empty() ||
-            ((f.event.kind == "meeting" || f.event.kind == "visit" || f.event.kind == "travel") &&
-             std::none_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string& id) {
-                 const Entity* e = findEntity(entities, id);
-                 return e && e->kind != EntityKind::Place;
-             }));
+        // Nobody named, or only countries meeting/visiting: too vague to found an event. Only
+        // countries signing or deploying ("Japan and the Philippines signed a pact") may be the
+        // event another report tells with its people: they are matched after those (below).
+        const bool placesOnly =
+            std::none_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string& id) {
+                const Entity* e = findEntity(entities, id);
+                return e && e->kind != EntityKind::Place;
+            });
+        const bool vague = f.event.participants.empty() || (placesOnly && f.event.kind != "statement");
         if (vague) {
             anonymous.push_back(&f);
             continue;
@@ -265,6 +276,7 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
     // Reports that name nobody ("the treaty signed last June"): attach to the one compatible event
     // of that kind and time; keep agreements and incidents on their own; drop the rest (too vague).
     for (EventFrame* f : anonymous) {
+        const auto fCountries = countriesOf(f->event, entities);
         seen.clear();
         ++frameNo;
         stamp.resize(merged.size() + 1, 0);
@@ -278,12 +290,21 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
                 if (!datesOverlap(e.date, f->event.date) || !actionsCompatible(merged[c].action, f->action) ||
                     !placesCompatible(e.place, f->event.place, entities) || e.negated != f->event.negated)
                     continue;
+                // Countries named on both sides must agree ("Japan and the Philippines" is not
+                // "Russia and North Korea"); an event told by its people names none.
+                const auto theirs = countriesOf(e, entities);
+                if (!fCountries.empty() && !theirs.empty() && !subsetEitherWay(fCountries, theirs)) continue;
                 seen.push_back(c);
             }
         }
+        const bool ownEvent = f->event.kind == "agreement" || f->event.kind == "incident" ||
+                              (!fCountries.empty() && f->event.kind != "meeting" && f->event.kind != "visit" &&
+                               f->event.kind != "travel");
         if (seen.size() == 1) {
-            absorb(merged[seen.front()], std::move(*f), Match::Same, entities, false);
-        } else if (seen.empty() && (f->event.kind == "agreement" || f->event.kind == "incident")) {
+            // The parties a countries-only report names join the event ("Signing: Kamikawa, Teodoro,
+            // Japan and Philippines"); a report naming nobody adds nobody.
+            absorb(merged[seen.front()], std::move(*f), Match::Same, entities, !fCountries.empty());
+        } else if (seen.empty() && ownEvent) {
             Merged m;
             m.action = f->action;
             m.timexTexts.push_back(f->timexText);

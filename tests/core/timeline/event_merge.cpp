@@ -95,3 +95,28 @@ TEST_CASE("merge - a report naming nobody joins the one compatible event", "[tim
     CHECK(agreements[0]->sources.size() == 2);
     CHECK(agreements[0]->participants.size() == 2);
 }
+
+TEST_CASE("merge - a report naming only the countries joins the event its people report", "[timeline][merge]") {
+    // One outlet names the signatories, another only the two countries: one signing, two sources,
+    // the countries among its participants. A signing by two other countries that day stays apart.
+    const Timeline t = analysed(
+        {test::makeArticle("a0",
+                           "Japanese Foreign Minister Yoko Kamikawa and Philippine President Ferdinand Marcos "
+                           "signed a defense pact in Manila on Monday.",
+                           "2024-07-08"),
+         test::makeArticle("a1", "Japan and the Philippines signed a defense pact on Monday.", "2024-07-09"),
+         test::makeArticle("a2", "Brazil and Argentina signed a trade accord on Monday.", "2024-07-09")});
+    const auto agreements = eventsOfKind(t, "agreement");
+    REQUIRE(agreements.size() == 2);
+    const Event *pact = nullptr, *accord = nullptr;
+    for (const Event *e : agreements)
+        (std::find(e->participants.begin(), e->participants.end(), idOf(t, "Brazil")) != e->participants.end()
+             ? accord
+             : pact) = e;
+    REQUIRE(pact);
+    REQUIRE(accord);
+    CHECK(pact->sources.size() == 2);
+    CHECK(pact->date.value == "2024-07-08");
+    CHECK(std::find(pact->participants.begin(), pact->participants.end(), idOf(t, "Japan")) != pact->participants.end());
+    CHECK(accord->sources.size() == 1);
+}
