@@ -503,6 +503,7 @@ struct EntityResolver::Corpus {
     std::unordered_map<std::string, KnownPerson> persons;
     std::unordered_multimap<std::string, std::string> surnames; // surname → key
     std::unordered_map<std::string, std::size_t> idByKey;       // entity key → index in entities
+    std::unordered_map<std::string, std::string> fullerKey;     // shorter spelling → the fuller name's key
 };
 
 EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(std::make_unique<Corpus>()) {
@@ -515,8 +516,39 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
             if (p.key.empty()) p = {f.key, f.name, surnameKey(f.name), f.role, f.rank, ""};
             if (p.rank < f.rank) p.rank = f.rank, p.role = f.role;
         }
+    // A shorter spelling of one fuller name ("Tayyip Erdogan" / "Recep Tayyip Erdogan"): its words
+    // in order within the other's, the same family name, and only one such fuller name.
+    std::unordered_map<std::string, std::vector<std::string>> bySurname;
     for (const auto& kv : persons)
-        corpus_->surnames.emplace(kv.second.surname, kv.first);
+        bySurname[kv.second.surname].push_back(kv.first);
+    auto within = [](const std::vector<std::string>& shortWords, const std::vector<std::string>& longWords) {
+        std::size_t k = 0;
+        for (const auto& w : longWords)
+            if (k < shortWords.size() && w == shortWords[k]) ++k;
+        return longWords.size() > shortWords.size() && k == shortWords.size();
+    };
+    for (auto& group : bySurname) {
+        auto& keys = group.second;
+        std::sort(keys.begin(), keys.end()); // deterministic whatever the hash order
+        std::vector<std::vector<std::string>> words;
+        for (const auto& k : keys)
+            words.push_back(nameWords(k.substr(7))); // after "person:"
+        for (std::size_t s = 0; s < keys.size(); ++s) {
+            if (words[s].size() < 2) continue;
+            std::vector<std::size_t> fuller;
+            for (std::size_t l = 0; l < keys.size(); ++l)
+                if (within(words[s], words[l])) fuller.push_back(l);
+            // Of a chain ("Tayyip Erdogan" ⊂ "Recep Tayyip Erdogan" ⊂ a longer form), the longest.
+            std::vector<std::size_t> longest;
+            for (std::size_t l : fuller)
+                if (std::none_of(fuller.begin(), fuller.end(),
+                                 [&](std::size_t m) { return within(words[l], words[m]); }))
+                    longest.push_back(l);
+            if (longest.size() == 1) corpus_->fullerKey[keys[s]] = keys[longest.front()];
+        }
+    }
+    for (const auto& kv : persons)
+        if (!corpus_->fullerKey.count(kv.first)) corpus_->surnames.emplace(kv.second.surname, kv.first);
 }
 
 EntityResolver::~EntityResolver() = default;
@@ -530,14 +562,16 @@ ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<Word
     ArticleMentions out;
     auto& idByKey = corpus_->idByKey;
     for (const auto& f : scanArticle(a, tokens, corpus_->persons, corpus_->surnames, true)) {
-        auto it = idByKey.find(f.key);
+        const auto fuller = corpus_->fullerKey.find(f.key);
+        const std::string& key = fuller != corpus_->fullerKey.end() ? fuller->second : f.key;
+        auto it = idByKey.find(key);
         if (it == idByKey.end()) {
             Entity e;
             e.id = "e" + std::to_string(entities.size());
-            const auto known = corpus_->persons.find(f.key);
+            const auto known = corpus_->persons.find(key);
             e.name = known != corpus_->persons.end() ? known->second.name : f.name;
             e.kind = f.kind;
-            it = idByKey.emplace(f.key, entities.size()).first;
+            it = idByKey.emplace(key, entities.size()).first;
             entities.push_back(std::move(e));
         }
         Entity& e = entities[it->second];
@@ -548,7 +582,7 @@ ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<Word
         if (!f.role.empty()) {
             std::string role = f.role;
             for (std::size_t c = 0; c < role.size(); ++c)
-                if ((c == 0 || role[c - 1] == ' ') && role[c] >= 'a' && role[c] <= 'z' &&
+                if ((c == 0 || role[c - 1] == ' ' || role[c - 1] == '-') && role[c] >= 'a' && role[c] <= 'z' &&
                     role.compare(c, 3, "of ") != 0 && role.compare(c, 3, "to ") != 0)
                     role[c] = static_cast<char>(role[c] - 'a' + 'A');
             if (!a.published.value.empty()) role += " (as of " + a.published.value.substr(0, 10) + ")";

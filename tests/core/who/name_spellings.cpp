@@ -1,0 +1,54 @@
+// One person under a shorter and a fuller spelling of the name; namesakes with a shared part kept apart.
+#include "core/who/entities.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using namespace dateline;
+
+namespace {
+
+Article article(const std::string& id, const std::string& text) {
+    Article a;
+    a.id = id;
+    a.text = text;
+    a.published = {"2023-02-08", DateBasis::Explicit, "", ""};
+    return a;
+}
+
+std::vector<const Entity*> people(const std::vector<Entity>& entities) {
+    std::vector<const Entity*> out;
+    for (const auto& e : entities)
+        if (e.kind == EntityKind::Person) out.push_back(&e);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("who - a shorter spelling of one fuller name is the same person", "[who][aliases]") {
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "President Recep Tayyip Erdogan visited the region on Wednesday."),
+                     article("a1", "Turkish President Tayyip Erdogan said rebuilding would take a year. Erdogan "
+                                   "declared a state of emergency.")},
+                    entities);
+    const auto persons = people(entities);
+    REQUIRE(persons.size() == 1);
+    CHECK(persons[0]->name == "Recep Tayyip Erdogan");
+    CHECK(std::find(persons[0]->aliases.begin(), persons[0]->aliases.end(), "Tayyip Erdogan") !=
+          persons[0]->aliases.end());
+    // The bare family name, no longer ambiguous between two spellings, resolves too.
+    CHECK(persons[0]->mentions.size() == 3);
+}
+
+TEST_CASE("who - a partial name shared by two fuller names stays apart", "[who][aliases]") {
+    // "Kim Jong" fits both "Kim Jong-un" and "Kim Jong-gyu": no merge; the two stay two people.
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "Leader Kim Jong-un met officials. Vice Minister Kim Jong-gyu attended."),
+                     article("a1", "Spokesman Kim Jong said the talks were useful.")},
+                    entities);
+    std::size_t kims = 0;
+    for (const auto* p : people(entities))
+        kims += p->name.rfind("Kim Jong", 0) == 0;
+    CHECK(kims == 3);
+}
