@@ -136,6 +136,11 @@ TEST_CASE("read plain - Author and By lines fill the author", "[read][plain][byl
     a = readText("Council approves harbour budget\n" + kFirst + "\n" + byParagraph + "\n" + kSecond + "\n");
     CHECK(a.author.empty());
     CHECK(paragraphsOf(a).size() == 3);
+    // An outlet's name alone on the line under the byline is the source.
+    a = readText("Council approves harbour budget\nBy Ingrid Dahl\nBBC News\n" + kFirst + "\n" + kSecond + "\n");
+    CHECK(a.author == "Ingrid Dahl");
+    CHECK(a.source == "BBC");
+    CHECK(paragraphsOf(a).size() == 2);
     // A wire credit line lists roles after semicolons: the reporter is the author.
     a = readText("Council approves harbour budget\n" + kFirst + "\n" + kSecond +
                  "\nReporting by Ingrid Dahl; Editing by Tom Berg\n");
