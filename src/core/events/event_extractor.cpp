@@ -589,6 +589,14 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             EventDate date;
             if (!f.rawDate.empty() && eventDateFromValue(f.rawDate, date)) {
                 if (f.dayOffset) date = shiftedDay(date, f.dayOffset);
+                // "Last week" written at a weekend means the week just ending as often as the one
+                // before it (TimeML says the one before): the honest date covers both.
+                long dct = 0;
+                if (date.granularity == Granularity::Week && !f.dayOffset &&
+                    lowerAsciiWord(f.timexText).rfind("last week", 0) == 0 &&
+                    parseIsoDay(std::string_view(article.published.value).substr(0, 10), dct) && weekdayOf(dct) >= 6 &&
+                    isoDayFromDays(dct) > date.latest)
+                    date.latest = isoDayFromDays(dct);
                 date.basis = article.published.basis == DateBasis::Explicit ? DateBasis::Explicit : DateBasis::Inferred;
                 f.event.date = date;
             }

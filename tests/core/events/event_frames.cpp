@@ -3,7 +3,9 @@
 #include "core/events/event_extractor.h"
 #include "core/text/sentences.h"
 #include "core/time/tagger.h"
+#include "core/timeline/pipeline.h"
 #include "core/who/entities.h"
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -145,4 +147,24 @@ TEST_CASE("frames - a trigger word inside a non-event phrase reports nothing", "
           std::vector<std::pair<std::string, std::string>>{{"meeting", "meet"}});
     CHECK(findTriggers("The two ministers will sign the accord on Friday.") ==
           std::vector<std::pair<std::string, std::string>>{{"agreement", "sign"}});
+}
+
+TEST_CASE("frames - 'last week' written at a weekend covers the week just ending too", "[events][dates]") {
+    auto framesOf = [](const std::string& published) {
+        Timeline t;
+        t.articles = {test::makeArticle("a0", "Ukraine and the United States agreed to a cease-fire last week.", published)};
+        analyseArticles(t);
+        return t.events;
+    };
+    // Sunday 2025-03-16: TimeML's week before (W10, 3-9 March) or the week ending today.
+    auto events = framesOf("2025-03-16");
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].date.value == "2025-W10");
+    CHECK(events[0].date.earliest == "2025-03-03");
+    CHECK(events[0].date.latest == "2025-03-16");
+    // Wednesday 2025-03-12: only the week before.
+    events = framesOf("2025-03-12");
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].date.earliest == "2025-03-03");
+    CHECK(events[0].date.latest == "2025-03-09");
 }
