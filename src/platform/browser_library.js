@@ -29,7 +29,11 @@ mergeInto(LibraryManager.library, {
     canvas.style.height = '100%';
   },
   dateline_js_frame_rendered: function (frames, workMs) {
-    if (frames === 1) window.datelineFirstFrameMs = performance.now();
+    if (frames === 1) {
+      window.datelineFirstFrameMs = performance.now();
+      var status = document.getElementById('status'); // the explorer is on screen now
+      if (status && status.className !== 'error') status.hidden = true;
+    }
     window.datelineFrames = frames;
     var times = window.datelineFrameWorkMs || (window.datelineFrameWorkMs = []);
     times.push(workMs);
@@ -39,6 +43,7 @@ mergeInto(LibraryManager.library, {
     var status = document.getElementById('status');
     if (status) status.hidden = true;
     window.datelineReady = true;
+    window.datelineReadyMs = performance.now(); // the bundled articles are analysed and shown next frame
     if (Module['datelineStart']) setTimeout(Module['datelineStart'], 0);
   },
   dateline_js_report_fatal: function (message) {

@@ -51,6 +51,11 @@ struct Platform {
     std::string lastHash;
     dateline::app::ViewState lastHashedView;
     double lastHashWrite = 0;
+    // The first frame shows the explorer before any article is read (first paint stays fast);
+    // the bundled articles are analysed on the next frame, then the link's view is applied.
+    bool startPending = true;
+    std::string startHash;
+    std::string startSynthetic;
 };
 
 Platform* g_platform = nullptr;
@@ -224,8 +229,31 @@ void syncHash(Platform& p) {
     p.lastHashWrite = now;
 }
 
+// Right after the first frame: read and analyse the bundled articles (or the synthetic set), apply the view the
+// link asks for, then let the page restore stored files and ?src= bundles.
+void finishStart(Platform& p) {
+    p.startPending = false;
+    auto& state = p.state;
+    const std::string& synthetic = p.startSynthetic;
+    if (!synthetic.empty() && synthetic.size() < 8 && synthetic.find_first_not_of("0123456789") == std::string::npos)
+        dateline::app::setTimeline(state, dateline::app::makeSyntheticTimeline(std::stoul(synthetic)), true);
+    else
+        rebuild(p, true);
+    state.loadProgress = -1;
+    state.loadLabel.clear();
+    applyHash(p, p.startHash);
+    if (p.lastHash.empty()) p.lastHashedView = state.view;
+    dateline::platform::appReady();
+}
+
+void finishStartSoon(void* arg) {
+    auto& p = *static_cast<Platform*>(arg);
+    if (p.startPending) finishStart(p);
+}
+
 void frame(void* arg) {
     auto& p = *static_cast<Platform*>(arg);
+    if (p.startPending && p.frames >= 1) finishStart(p); // in case the task below has not run yet
     const double started = emscripten_get_now();
     int w = 0, h = 0;
     dateline::platform::canvasCssSize(w, h);
@@ -257,8 +285,11 @@ void frame(void* arg) {
         dateline::platform::exportCanvasPng(static_cast<int>(r[0]), static_cast<int>(r[1]), static_cast<int>(r[2]),
                                             static_cast<int>(r[3]));
     }
-    syncHash(p);
+    if (!p.startPending) syncHash(p); // the link's view is not applied yet: keep the URL as it is
     dateline::platform::frameRendered(++p.frames, emscripten_get_now() - started);
+    // Read the articles in a task right after the first frame, while the browser shows it,
+    // rather than one animation frame later.
+    if (p.frames == 1 && p.startPending) emscripten_async_call(finishStartSoon, &p, 0);
 }
 
 } // namespace
@@ -410,14 +441,11 @@ int main() {
     const std::string offline = dateline::platform::takeOfflineBundle();
     if (!offline.empty()) p->bundled.push_back({"offline-bundle.json", offline});
     else p->bundled = readFolder("/articles");
-    const std::string synthetic = dateline::platform::queryParam("synthetic");
-    if (!synthetic.empty() && synthetic.size() < 8 && synthetic.find_first_not_of("0123456789") == std::string::npos) {
-        dateline::app::setTimeline(state, dateline::app::makeSyntheticTimeline(std::stoul(synthetic)), true);
-    } else {
-        rebuild(*p, true);
-    }
-    applyHash(*p, hash);
-    if (p->lastHash.empty()) p->lastHashedView = state.view;
+    p->startSynthetic = dateline::platform::queryParam("synthetic");
+    p->startHash = hash;
+    state.loadProgress = 0;
+    state.loadLabel = "Reading " + std::to_string(p->bundled.size()) + (p->bundled.size() == 1 ? " file" : " files") +
+                      "\xE2\x80\xA6";
 
     auto& services = p->services;
     services.download = dateline::platform::downloadFile;
@@ -427,7 +455,6 @@ int main() {
     services.copyText = dateline::platform::copyText;
     services.openUrl = dateline::platform::openUrl;
     services.pageUrl = dateline::platform::pageUrl();
-    dateline::platform::appReady();
-    emscripten_set_main_loop_arg(frame, p, 0, true);
+    emscripten_set_main_loop_arg(frame, p, 0, true); // finishStart runs right after the first frame
     return 0;
 }

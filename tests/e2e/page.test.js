@@ -47,6 +47,22 @@ test('hosted page loads without errors and shows the five bundled articles', asy
   await page.close();
 });
 
+test('the explorer is on screen before the articles are read, and the link keeps its view meanwhile', async () => {
+  // The first frame draws the chrome with a "Reading 5 files…" bar; the articles are analysed
+  // right after it. A link's hash (here: light theme) must survive that start unchanged.
+  const { page, problems } = await openPage(browser, baseUrl + '#theme=light');
+  await page.waitForFunction(() => window.datelineReadyMs > 0, null, { timeout: 30000 });
+  const t = await page.evaluate(() => ({ first: window.datelineFirstFrameMs, ready: window.datelineReadyMs }));
+  assert.ok(t.first > 0 && t.first < t.ready, `first frame ${t.first} ms should come before the articles (${t.ready} ms)`);
+  await waitFrames(page, 3);
+  const state = await appState(page);
+  assert.equal(state.articles, 5);
+  assert.equal(state.dark, false, 'the theme from the link is applied');
+  assert.match(await page.evaluate(() => location.hash), /theme=light/);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test('wheel zooms around the cursor and dragging pans the timeline', async () => {
   const { page, problems } = await openPage(browser, baseUrl);
   await waitFrames(page, 5);
