@@ -28,6 +28,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace {
@@ -89,14 +90,15 @@ std::string lowerExtension(const std::string& name) {
 // Text and HTML files go through the whole pipeline; dateline/1 bundles are read back. One
 // bundle alone is shown as it is (its events kept); mixed with other files, its articles
 // join the corpus and everything is analysed together.
-dateline::Timeline buildCorpus(const std::vector<InputFile>& files) {
-    std::vector<InputFile> text;
+dateline::Timeline buildCorpus(const std::vector<const InputFile*>& files) {
+    std::vector<const InputFile*> text; // the files themselves stay with the platform: no copies
     std::vector<const InputFile*> bundles;
     std::vector<dateline::Diagnostic> problems;
-    for (const auto& f : files) {
+    for (const InputFile* file : files) {
+        const InputFile& f = *file;
         const std::string ext = lowerExtension(f.name);
         if (ext == ".json") bundles.push_back(&f);
-        else if (ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".text" || ext.empty()) text.push_back(f);
+        else if (ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".text" || ext.empty()) text.push_back(&f);
         else problems.push_back({dateline::Severity::Error, f.name, 0, "unsupported file type (use .txt, .html or a Dateline .json bundle)"});
     }
     dateline::Timeline t;
@@ -136,8 +138,11 @@ dateline::Timeline buildCorpus(const std::vector<InputFile>& files) {
 }
 
 void rebuild(Platform& p, bool fit) {
-    std::vector<InputFile> all = p.bundled;
-    all.insert(all.end(), p.user.begin(), p.user.end());
+    // The shown timeline goes before the new one is built: two whole timelines never coexist.
+    p.state.timeline = dateline::Timeline{};
+    std::vector<const InputFile*> all;
+    for (const auto& f : p.bundled) all.push_back(&f);
+    for (const auto& f : p.user) all.push_back(&f);
     dateline::Timeline t = buildCorpus(all);
     dateline::app::setTimeline(p.state, std::move(t), fit);
     for (const auto& e : p.stageErrors) p.state.statusMessages.push_back(e);
@@ -364,10 +369,16 @@ EMSCRIPTEN_KEEPALIVE void dateline_commit_files(int target, int fit) {
     if (target == 1) {
         if (!p.staged.empty()) p.bundled = std::move(p.staged);
     } else {
+        std::unordered_map<std::string, std::size_t> byName; // 10,000 files: no scan per file
+        for (std::size_t i = 0; i < p.user.size(); ++i) byName.emplace(p.user[i].name, i);
         for (auto& f : p.staged) {
-            auto it = std::find_if(p.user.begin(), p.user.end(), [&](const InputFile& u) { return u.name == f.name; });
-            if (it != p.user.end()) *it = std::move(f);
-            else p.user.push_back(std::move(f));
+            const auto it = byName.find(f.name);
+            if (it != byName.end()) {
+                p.user[it->second] = std::move(f);
+            } else {
+                byName.emplace(f.name, p.user.size());
+                p.user.push_back(std::move(f));
+            }
         }
     }
     p.staged.clear();

@@ -152,9 +152,18 @@ void analyseArticles(Timeline& timeline) {
 }
 
 Timeline buildTimeline(const std::vector<InputFile>& files, const PipelineLimits& limits) {
+    std::vector<const InputFile*> pointers;
+    pointers.reserve(files.size());
+    for (const auto& f : files)
+        pointers.push_back(&f);
+    return buildTimeline(pointers, limits);
+}
+
+Timeline buildTimeline(const std::vector<const InputFile*>& files, const PipelineLimits& limits) {
     Timeline timeline;
     LimitCounters counters; // limits: see core/limits.h and docs/security.md
-    for (const auto& f : files) {
+    for (const InputFile* file : files) {
+        const InputFile& f = *file;
         counters.articles = timeline.articles.size();
         if (!admitFile(f.name, f.bytes.size(), limits, counters, timeline.diagnostics)) continue;
         ReadResult r = readArticle(f.name, f.bytes);
