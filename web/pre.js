@@ -93,28 +93,45 @@
       });
     });
   }
-  var persistWarned = false;
-  function persistFailed(err) {
-    if (!persistWarned) reportError('Your files are shown but cannot be kept for next time: ' + (err && err.message || err));
-    persistWarned = true;
+  // Files shown now but not kept for next time (a full storage quota, no IndexedDB): named in
+  // one message per load; the files that fit stay stored.
+  function reportNotKept(names, reason) {
+    if (!names.length) return;
+    var shown = names.slice(0, 5).join(', ') + (names.length > 5 ? ' and ' + (names.length - 5) + ' more' : '');
+    reportError(names.length + (names.length === 1 ? ' file is' : ' files are') + ' shown but could not be kept ' +
+                'for next time (' + reason + '): ' + shown);
+  }
+  function storageReason(err) {
+    var name = err && err.name || '';
+    if (name === 'QuotaExceededError' || /quota/i.test(String(err && err.message || err)))
+      return 'the browser\'s storage for this page is full';
+    return String(err && err.message || err);
   }
 
   // [SECTION] Loading files -----------------------------------------------------------
-  var kMaxFileBytes = 32 * 1024 * 1024;
+  // One number for the page and the core: the core's per-file limit (src/core/limits.h).
+  function maxFileBytes() { return Module['_dateline_max_file_bytes']() >>> 0; }
+  function megabytes(n) { return Math.round(n / (1024 * 1024)) + ' MB'; }
   var loading = Promise.resolve();
   // Reads files one by one (progress shows in the app), keeps them in IndexedDB, then
   // has the app analyse them all. A file that fails is reported; the rest still load.
   function loadFiles(files, options) {
     loading = loading.then(async function () {
-      var total = files.length, staged = 0;
+      var total = files.length, staged = 0, limit = maxFileBytes(), notKept = [], notKeptReason = '';
       for (var i = 0; i < total; i++) {
         var f = files[i];
         Module['_dateline_load_progress'](i, total);
         try {
-          if (f.size > kMaxFileBytes) throw new Error('larger than 32 MB');
+          // Refused before it is copied into the page's memory (the core would refuse it too).
+          if (f.size > limit) throw new Error('file too large: ' + megabytes(f.size) + ', the limit is ' + megabytes(limit));
           // Pre-read files carry .data; File objects are read here (File.bytes is a method in new browsers).
           var bytes = new Uint8Array(f.data || await f.arrayBuffer());
-          if (options.persist) await store('readwrite', function (s) { return s.put({ name: f.name, bytes: bytes }); }).catch(persistFailed);
+          if (options.persist) {
+            await store('readwrite', function (s) { return s.put({ name: f.name, bytes: bytes }); }).catch(function (err) {
+              notKept.push(f.name);
+              notKeptReason = storageReason(err);
+            });
+          }
           stage(f.name, bytes);
           staged++;
         } catch (err) {
@@ -122,6 +139,7 @@
         }
         if (i % 8 === 7) await new Promise(function (r) { setTimeout(r, 0); });
       }
+      reportNotKept(notKept, notKeptReason);
       Module['_dateline_load_progress'](total, total);
       await new Promise(function (r) { setTimeout(r, 30); }); // let the "Analysing" bar draw
       Module['_dateline_commit_files'](options.target || 0, options.fit ? 1 : 0);
@@ -182,6 +200,17 @@
   };
 
   // [SECTION] Start: stored files, ?src= bundle, back/forward ---------------------------
+  // Other origins a ?src= bundle may come from: only what the page's author lists in
+  // <meta name="dateline-allowed-origins" content="https://a.example https://b.example">,
+  // never anything from the link itself.
+  function allowedOrigin(origin) {
+    var meta = document.querySelector('meta[name="dateline-allowed-origins"]');
+    if (!meta) return false;
+    return (meta.getAttribute('content') || '').split(/[\s,]+/).some(function (o) {
+      try { return o && new URL(o).origin === origin; } catch (e) { return false; }
+    });
+  }
+
   Module['datelineStart'] = function () {
     window.addEventListener('popstate', function () { Module['_dateline_hash_changed'](); });
     window.addEventListener('hashchange', function () { Module['_dateline_hash_changed'](); });
@@ -196,8 +225,9 @@
     restored.then(function () {
       var url;
       try { url = new URL(src, location.href); } catch (e) { url = null; }
-      if (!url || url.origin !== location.origin || location.protocol === 'file:') {
-        reportError('?src=' + src + ': only bundles from this site can be loaded');
+      if (!url || location.protocol === 'file:' || (url.origin !== location.origin && !allowedOrigin(url.origin))) {
+        reportError('?src=' + src + ': only bundles from this site can be loaded' +
+                    (url && url.origin !== location.origin ? ' (the page does not allow ' + url.origin + ')' : ''));
         Module['_dateline_commit_files'](0, 0);
         return;
       }

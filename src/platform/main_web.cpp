@@ -345,6 +345,11 @@ EMSCRIPTEN_KEEPALIVE void dateline_stage_file(const char* name, const char* data
     g_platform->staged.push_back({name, std::string(data, static_cast<std::size_t>(length))});
 }
 
+// The core's per-file limit, so the page refuses the same files before copying them in.
+EMSCRIPTEN_KEEPALIVE unsigned dateline_max_file_bytes() {
+    return static_cast<unsigned>(dateline::PipelineLimits().maxFileBytes);
+}
+
 EMSCRIPTEN_KEEPALIVE void dateline_report_load_error(const char* message) {
     if (g_platform && message) g_platform->stageErrors.push_back(message);
 }

@@ -7,7 +7,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { root, dist, serveDist, launch, openPage, waitFrames, appState, decodePng, distinctColours } = require('./support');
+const { root, dist, serveDist, launch, openPage, waitFrames, waitFor, appState, decodePng, distinctColours } = require('./support');
 
 let server, baseUrl, browser;
 
@@ -25,16 +25,6 @@ after(async () => {
 const docs = (name) => path.join(root, 'docs', name);
 // The app draws in device pixels; the mouse speaks CSS pixels.
 const css = (state, x, y) => ({ x: x / state.uiScale, y: y / state.uiScale });
-
-async function waitFor(page, predicate, what, timeout = 20000) {
-  const start = Date.now();
-  for (;;) {
-    const state = await appState(page);
-    if (predicate(state)) return state;
-    if (Date.now() - start > timeout) assert.fail(`timed out waiting for ${what}: ${JSON.stringify(state).slice(0, 400)}`);
-    await waitFrames(page, 2);
-  }
-}
 
 // Runs an Export menu item and returns the downloaded file's bytes.
 async function exportFile(page, kind) {

@@ -13,12 +13,13 @@ const dist = path.join(root, 'dist');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
                 '.json': 'application/json', '.css': 'text/css', '.png': 'image/png', '.txt': 'text/plain' };
 
-// Serves dist/ on 127.0.0.1 (random port). extraHeaders are added to every response.
-function serveDist(extraHeaders = {}) {
+// Serves dist/ (or another folder) on 127.0.0.1 (random port). extraHeaders are added to
+// every response.
+function serveDist(extraHeaders = {}, dir = dist) {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
-    let file = path.join(dist, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dist)) { res.writeHead(403); res.end(); return; }
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
     if (url.pathname.endsWith('/')) file = path.join(file, 'index.html');
     fs.readFile(file, (err, data) => {
       if (err) { res.writeHead(404); res.end('not found'); return; }
@@ -109,4 +110,15 @@ function distinctColours(png) {
   return seen.size;
 }
 
-module.exports = { root, dist, serveDist, launch, openPage, waitFrames, appState, decodePng, distinctColours };
+// Polls the app's drawn state until `predicate` holds (fails with the last state after `timeout`).
+async function waitFor(page, predicate, what, timeout = 20000) {
+  const start = Date.now();
+  for (;;) {
+    const state = await appState(page);
+    if (predicate(state)) return state;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state).slice(0, 400)}`);
+    await waitFrames(page, 2);
+  }
+}
+
+module.exports = { root, dist, serveDist, launch, openPage, waitFrames, waitFor, appState, decodePng, distinctColours };
