@@ -473,10 +473,14 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 // "Minister of Foreign Affairs of the DPRK", "head of a DPRK delegation": an affiliation.
                 const std::string before = k > clause.first ? tok[k - 1].lower : "";
                 const std::string before2 = k > clause.first + 1 ? tok[k - 2].lower : "";
-                if (!regionOrSite && f.event.kind != "statement" &&
+                // "the southern city of Kahramanmaras", "the port of Odesa": a place named by its kind.
+                const auto placeWord = builtinGazetteer().nameParts.find(before2);
+                const bool placeNounOf = before == "of" && placeWord != builtinGazetteer().nameParts.end() &&
+                                         placeWord->second == EntityKind::Place;
+                if (!regionOrSite && !placeNounOf && f.event.kind != "statement" &&
                     (before == "of" || ((before == "the" || before == "a") && before2 == "of")))
                     continue;
-                if (place && (isLocative(prev) || directObject || regionOrSite)) {
+                if (place && (isLocative(prev) || directObject || regionOrSite || placeNounOf)) {
                     if (f.event.kind == "statement") continue; // where a claim is about is not where it was made
                     const int spec = placeSpecificity(m->subtype) + (m->kind == EntityKind::Org ? -1 : 0);
                     if (spec > bestPlace) bestPlace = spec, f.event.place = m->entity;

@@ -198,16 +198,24 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
     }
     if (lowerText.empty() && anchors.empty()) return out; // nothing to go on: stays unknown
 
-    // A dateline's month and day ("Manila, July 9"): the first such day the range allows.
+    // A dateline's month and day ("Manila, July 9") is the article's own word for the day: the
+    // evidence only picks its year — the one that puts it inside the range, else nearest to it
+    // (alignments are indirect and may be a week off).
     long bestDay = LONG_MIN;
     int dlMonth = 0, dlDay = 0;
     if (partialDate(article.datelineMonthDay, dlMonth, dlDay) && dlDay) {
         int y, m, d;
         civilFromDays(range.first, y, m, d);
-        for (int year = y; year <= y + 1 && bestDay == LONG_MIN; ++year) {
+        const bool bounded = range.last < LONG_MAX / 8;
+        long bestDistance = LONG_MAX;
+        for (int year = y - 1; year <= y + 1; ++year) {
             const long day = daysFromCivil(year, dlMonth, dlDay);
-            if (day >= range.first && day <= range.last) bestDay = day;
+            const long distance = day < range.first             ? range.first - day
+                                  : bounded && day > range.last ? day - range.last
+                                                                : 0;
+            if (distance < bestDistance) bestDistance = distance, bestDay = day;
         }
+        if (bestDistance > 31) bestDay = LONG_MIN; // the evidence points to another season: no year
         if (bestDay != LONG_MIN)
             reasons.push_back("the dateline \"" + article.published.evidence +
                               "\" gives the day: " + isoDayFromDays(bestDay));

@@ -31,7 +31,7 @@ std::vector<std::string> nameWords(const std::string& fullName) {
         cur.clear();
     };
     for (char c : lowerAsciiWord(fullName)) {
-        if (c == ' ' || c == '-' || c == '\t' || c == '\n')
+        if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '.' || c == ',')
             flush();
         else
             cur += c;
@@ -49,7 +49,12 @@ bool familyNameFirst(const std::string& fullName) {
 }
 
 std::string surnameKey(const std::string& fullName) {
-    const auto words = nameWords(fullName);
+    auto words = nameWords(fullName);
+    // "Ferdinand Marcos Jr.": the suffix stays in the key (Sr. and Jr. are two people) but is
+    // not the family name, so a bare "Marcos" finds him.
+    const Gazetteer& g = builtinGazetteer();
+    while (words.size() > 1 && g.nameSuffixes.count(words.back()))
+        words.pop_back();
     if (words.empty()) return {};
     return familyNameFirst(fullName) ? words.front() : words.back();
 }

@@ -121,6 +121,10 @@ Gazetteer loadGazetteer() {
     collect(g, notNames);
     for (const auto& row : notNames.rows)
         if (!row.fields.empty()) g.notNames.insert(lowerAsciiWord(row.fields[0]));
+    const auto suffixes = loadDataAsset("rules/who/name_suffixes.txt");
+    collect(g, suffixes);
+    for (const auto& row : suffixes.rows)
+        if (!row.fields.empty()) g.nameSuffixes.insert(lowerAsciiWord(row.fields[0]));
     const auto given = loadDataAsset("rules/who/given_names.txt");
     collect(g, given);
     for (const auto& row : given.rows) {

@@ -38,7 +38,8 @@ struct Gazetteer {
     std::unordered_map<std::string, std::string> nameVariants; // lower → canonical lower
     std::unordered_map<std::string, EntityKind> nameParts;     // "airport" → Place
     std::unordered_set<std::string> notNames;
-    std::unordered_set<std::string> givenNames; // lower case, variants unified
+    std::unordered_set<std::string> givenNames;   // lower case, variants unified
+    std::unordered_set<std::string> nameSuffixes; // "jr", "iii": after a name, never its family name
     std::vector<Diagnostic> diagnostics;
 
     // Per lower-case word, which of the tables above may hold it: one lookup per token instead

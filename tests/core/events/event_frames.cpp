@@ -168,3 +168,15 @@ TEST_CASE("frames - 'last week' written at a weekend covers the week just ending
     CHECK(events[0].date.earliest == "2025-03-03");
     CHECK(events[0].date.latest == "2025-03-09");
 }
+
+TEST_CASE("frames - 'the city of X' is where the event took place", "[events][places]") {
+    Timeline t;
+    t.articles = {test::makeArticle(
+        "a0", "President Recep Tayyip Erdogan visited the southern city of Kahramanmaras on Wednesday.", "2023-02-08")};
+    analyseArticles(t);
+    REQUIRE(t.events.size() == 1);
+    const Entity* place = findEntity(t.entities, t.events[0].place);
+    REQUIRE(place);
+    CHECK(place->name == "Kahramanmaras");
+    CHECK(t.events[0].date.value == "2023-02-08");
+}

@@ -1,4 +1,5 @@
 // One person under a shorter and a fuller spelling of the name; namesakes with a shared part kept apart.
+#include "core/assets/data_file.h"
 #include "core/who/entities.h"
 
 #include <catch2/catch.hpp>
@@ -51,4 +52,28 @@ TEST_CASE("who - a partial name shared by two fuller names stays apart", "[who][
     for (const auto* p : people(entities))
         kims += p->name.rfind("Kim Jong", 0) == 0;
     CHECK(kims == 3);
+}
+
+TEST_CASE("who - a generational suffix is not the family name", "[who][aliases]") {
+    // Every example of the suffix list: the bare family name after it finds the same person.
+    const DataFile suffixes = loadDataAsset("rules/who/name_suffixes.txt");
+    REQUIRE(suffixes.diagnostics.empty());
+    std::size_t examples = 0;
+    for (const auto& row : suffixes.rows)
+        for (const auto& example : row.examples) {
+            INFO(example);
+            ++examples;
+            std::vector<Entity> entities;
+            resolveEntities({article("a0", example)}, entities);
+            const auto persons = people(entities);
+            REQUIRE(persons.size() == 1);
+            CHECK(persons[0]->mentions.size() == 2);
+        }
+    CHECK(examples >= 1);
+    // "Sr." and "Jr." of one family are different people when both are named in full.
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "Former President Ferdinand Marcos Sr. ruled until 1986. President Ferdinand "
+                                   "Marcos Jr. took office in 2022.")},
+                    entities);
+    CHECK(people(entities).size() == 2);
 }
