@@ -31,7 +31,7 @@ bool isRightSingleQuote(std::string_view s, std::size_t i) {
 
 std::string lowerAsciiWord(std::string_view s) {
     std::string out(s);
-    for (auto &c : out)
+    for (auto& c : out)
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return out;
 }
@@ -43,7 +43,11 @@ std::vector<WordToken> tokenizeWords(std::string_view s, std::size_t base) {
     while (i < s.size()) {
         if (!isWordByte(s, i)) {
             const std::size_t p = punctuationLength(s, i);
-            if (!out.empty()) {
+            // "7.8-magnitude", "11,000": a decimal point or thousands comma between digits is
+            // part of a number, neither a stop nor a comma.
+            const bool inNumber = (s[i] == '.' || s[i] == ',') && i > 0 && i + 1 < s.size() && s[i - 1] >= '0' &&
+                                  s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9';
+            if (!out.empty() && !inNumber) {
                 const char c = s[i];
                 if (c == ',' || c == ':' || (p == 3 && static_cast<unsigned char>(s[i + 2]) == 0x94))
                     out.back().commaAfter = true;

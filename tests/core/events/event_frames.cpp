@@ -180,3 +180,19 @@ TEST_CASE("frames - 'the city of X' is where the event took place", "[events][pl
     CHECK(place->name == "Kahramanmaras");
     CHECK(t.events[0].date.value == "2023-02-08");
 }
+
+TEST_CASE("frames - disasters are incidents, and a decimal point is no sentence stop", "[events][triggers]") {
+    // "7.8-magnitude" must not cut the clause: the quake keeps the offset "two days after".
+    Timeline t;
+    t.articles = {test::makeArticle("a0",
+                                    "President Recep Tayyip Erdogan visited the southern city of Kahramanmaras on "
+                                    "Wednesday, two days after a 7.8-magnitude earthquake struck south-eastern Turkey.",
+                                    "2023-02-08")};
+    analyseArticles(t);
+    const Event* quake = nullptr;
+    for (const auto& e : t.events)
+        if (e.kind == "incident") quake = &e;
+    REQUIRE(quake);
+    CHECK(quake->date.value == "2023-02-06");
+    CHECK(quake->label.rfind("Earthquake", 0) == 0);
+}
