@@ -1,4 +1,5 @@
-// Hostile input and data safety in the page: bad files are named and the rest loads, the
+// Hostile input and data safety in the page: bad files are named and the rest loads (odd dates
+// and 10,000 dates in one sentence included), the
 // per-file limit is the core's, ?src= from another origin only when the page's author allows
 // it, and a full storage quota keeps what fits and says what it could not keep.
 'use strict';
@@ -36,6 +37,9 @@ async function dropHostileFiles(page, small) {
     add('Council notes\n\n' + 'The council met on Monday and agreed on the budget. '.repeat(200000), 'long-line.txt', 'text/plain');
     add('<html><body>' + '<div>'.repeat(100000) + '<p>The council met on Monday, officials said.</p></body></html>', 'deep.html', 'text/html');
     add(new Uint8Array(20 * 1024 * 1024).fill(65), 'huge.txt', 'text/plain');
+    // Odd dates and 10,000 time expressions in one sentence.
+    add('Odd dates\n\nRecord 2882015 was filed on 19-Nov-12, in year 0 and in 500 BC, on February 30, 2023.\n', 'odd-dates.txt', 'text/plain');
+    add('Many dates\n\nThe council met on ' + Array.from({ length: 10000 }, (_, i) => `${1 + (i % 28)} May ${1990 + (i % 30)}`).join(', ') + '.\n', 'many-dates.txt', 'text/plain');
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, small);
 }
@@ -73,8 +77,11 @@ test('hostile files are each named with their problem; everything else loads and
   const titles = s.drawnArticleTitles;
   assert.ok(titles.includes('Harbour authority opens new ferry terminal in Northport'), titles.join(' | '));
   for (const t of ['Ferry fares rise', 'Port strike ends']) assert.ok(titles.includes(t), `${t}: ${titles.join(' | ')}`);
+  // Files whose text has no headline are listed by name.
+  for (const [t, file] of [['Odd dates', 'odd-dates.txt'], ['Many dates', 'many-dates.txt']])
+    assert.ok(titles.includes(t) || titles.includes(file), `${file}: ${titles.join(' | ')}`);
   assert.ok(titles.includes('Council notes') || titles.includes('long-line.txt'), titles.join(' | ')); // cut to the work budget
-  assert.ok(s.articles >= 5 + 5, `articles: ${s.articles}`);
+  assert.ok(s.articles >= 5 + 7, `articles: ${s.articles}`);
   assert.ok(distinctColours(decodePng(await page.screenshot())) > 20, 'the page is still drawn');
   assert.deepEqual(problems, []);
   await page.close();
