@@ -86,7 +86,7 @@ const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
   await waitFrames(mem, 3, 600000);
   const m = await appState(mem);
   const heap = await mem.evaluate(() => ({ wasm: window.Dateline.HEAPU8.length, js: performance.memory ? performance.memory.usedJSHeapSize : 0 }));
-  console.log(`${m.articles} articles (${m.events} events) loaded in ${((Date.now() - tLoad) / 1000).toFixed(1)} s: wasm memory ${(heap.wasm / 1048576).toFixed(0)} MB, JS heap ${(heap.js / 1048576).toFixed(0)} MB`);
+  console.log(`${m.articles} articles (${m.events} events) loaded in ${((Date.now() - tLoad) / 1000).toFixed(1)} s: wasm memory ${(heap.wasm / 1048576).toFixed(1)} MB (its high-water mark; ${(m.heapInUse / 1048576).toFixed(1)} MB in use after the load), JS heap ${(heap.js / 1048576).toFixed(0)} MB`);
   await mem.close();
   await browser.close();
   server.close();

@@ -25,6 +25,7 @@
 #include <cmath>
 #include <cstdio>
 #include <dirent.h>
+#include <malloc.h>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -310,6 +311,7 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_debug_state() {
     const auto& s = g_platform->state;
     nlohmann::json j;
     j["frames"] = g_platform->frames;
+    j["heapInUse"] = mallinfo().uordblks; // bytes malloc has handed out now (wasm memory is its high-water mark)
     j["articles"] = s.timeline.articles.size();
     j["events"] = s.timeline.events.size();
     j["entities"] = s.timeline.entities.size();

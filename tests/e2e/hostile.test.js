@@ -146,12 +146,12 @@ test('a full storage quota: the files that fit are kept, the others are named an
     dt.items.add(new File([big], 'big.txt', { type: 'text/plain' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, { small: goodArticle, big });
-  const s = await waitFor(page, (st) => st.articles === 7, 'both files shown');
+  const s = await waitFor(page, (st) => st.articles === 7 && st.statusMessages.length > 0, 'both files shown', 60000);
   const note = s.statusMessages.find((m) => m.includes('could not be kept'));
   assert.ok(note && note.includes('big.txt') && !note.includes('small.txt') && note.includes('storage for this page is full'), s.statusMessages.join('\n'));
   await page.reload();
   await waitFrames(page, 8);
-  const after = await waitFor(page, (st) => st.articles === 6, 'the small file after a reload');
+  const after = await waitFor(page, (st) => st.articles === 6, 'the small file after a reload', 60000);
   assert.ok(after.drawnArticleTitles.includes('Harbour authority opens new ferry terminal in Northport'));
   assert.deepEqual(problems, []);
   await context.close();

@@ -98,7 +98,10 @@ void analyseArticles(Timeline& timeline) {
         std::vector<WordToken> tokens = tokenizeWords(a.text);
         ArticleMentions mentions = resolver.resolve(a, tokens, timeline.entities);
         const bool known = a.published.basis != DateBasis::Unknown && !a.published.value.empty();
-        if (a.timexes.empty()) a.timexes = tagTime(a.text, known ? a.published.value : "");
+        if (a.timexes.empty()) {
+            a.timexes = tagTime(a.text, known ? a.published.value : "");
+            fitCapacity(a.timexes);
+        }
         frames[i] = extractEventFrames(a, mentions, timeline.entities, std::move(tokens));
         if (!known) {
             undated.push_back(i);
@@ -171,6 +174,11 @@ Timeline buildTimeline(const std::vector<const InputFile*>& files, const Pipelin
             timeline.diagnostics.push_back(std::move(d));
         if (!r.ok) continue;
         applyTextBudget(r.article, limits, timeline.diagnostics);
+        // Held for the whole corpus: no spare capacity (10,000 articles add up).
+        fitCapacity(r.article.paragraphs);
+        fitCapacity(r.article.sentences);
+        fitCapacity(r.article.captions);
+        fitCapacity(r.article.removed);
         r.article.id = "a" + std::to_string(timeline.articles.size());
         timeline.articles.push_back(std::move(r.article));
     }
