@@ -151,8 +151,11 @@ test('a full storage quota: the files that fit are kept, the others are named an
   assert.ok(note && note.includes('big.txt') && !note.includes('small.txt') && note.includes('storage for this page is full'), s.statusMessages.join('\n'));
   await page.reload();
   await waitFrames(page, 8);
-  const after = await waitFor(page, (st) => st.articles === 6, 'the small file after a reload', 60000);
-  assert.ok(after.drawnArticleTitles.includes('Harbour authority opens new ferry terminal in Northport'));
+  // Titles are what the last frame drew: wait for a frame after the restore, not only the data.
+  const small = 'Harbour authority opens new ferry terminal in Northport';
+  const after = await waitFor(page, (st) => st.articles === 6 && st.drawnArticleTitles.includes(small),
+                              'the small file after a reload', 60000);
+  assert.equal(after.userFiles, 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
