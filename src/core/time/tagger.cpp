@@ -33,11 +33,13 @@ struct TenseScanner {
     }
 
     // What a tense marker says. A "nearest" marker ("by Jan. 14") stops the search and leaves
-    // the choice to the nearer occurrence; an adjacent-only one counts right before the expression.
+    // the choice to the nearer occurrence; an adjacent-only one counts right before the expression,
+    // a near-only one (a reporting verb) within a few words on either side.
     struct Marker {
         bool found = false;
         Tense tense = Tense::Unknown;
         bool adjacentOnly = false;
+        bool nearOnly = false;
     };
 
     bool startsSentence(std::size_t j) const { return j == 0 || tokens[j].lineBefore || endsSentence(j - 1); }
@@ -61,11 +63,13 @@ struct TenseScanner {
             if (value) {
                 std::string_view v = *value;
                 if (v == "NONE") return m;
-                constexpr std::string_view kAdjacent = "_ADJACENT";
-                if (v.size() > kAdjacent.size() && v.substr(v.size() - kAdjacent.size()) == kAdjacent) {
-                    m.adjacentOnly = true;
-                    v.remove_suffix(kAdjacent.size());
-                }
+                auto dropSuffix = [&v](std::string_view suffix) {
+                    if (v.size() <= suffix.size() || v.substr(v.size() - suffix.size()) != suffix) return false;
+                    v.remove_suffix(suffix.size());
+                    return true;
+                };
+                m.adjacentOnly = dropSuffix("_ADJACENT");
+                m.nearOnly = !m.adjacentOnly && dropSuffix("_NEAR");
                 m.found = v == "FUTURE" || v == "PAST" || v == "NEAREST";
                 m.tense = v == "FUTURE" ? Tense::Future : v == "PAST" ? Tense::Past : Tense::Unknown;
                 return m;
@@ -83,8 +87,9 @@ struct TenseScanner {
     // The tense of the sentence around tokens [first, end): the nearest marker on the left
     // (then on the right), skipping markers on the other side of a quotation mark ("'We will
     // meet Friday,' he said"). Adjacent-only markers count up to three tokens before the
-    // expression ("said Friday that he would …" is past). A possessive ("Wednesday's ruling")
-    // has no tense of its own.
+    // expression ("by Jan. 14"); near-only ones up to three before or four after it ("said
+    // Friday that he would …", "On Friday, the ministry said …" are past). A possessive
+    // ("Wednesday's ruling") has no tense of its own.
     Tense around(std::size_t first, std::size_t end) const {
         if (end + 1 < tokens.size() && (lower(end) == "'" || lower(end) == "\xE2\x80\x99") && lower(end + 1) == "s" &&
             !tokens[end].spaceBefore)
@@ -95,10 +100,12 @@ struct TenseScanner {
         while (to < tokens.size() && to - end < 40 && !tokens[to].lineBefore && !endsSentence(to - 1))
             ++to;
         // Returns true when the search stops at token j, with the tense in found.
-        auto consider = [&](std::size_t j, std::size_t distanceBefore, int quotesBetween, Tense& found) {
+        auto consider = [&](std::size_t j, std::size_t distanceBefore, std::size_t distanceAfter, int quotesBetween,
+                            Tense& found) {
             const Marker m = markerAt(j);
             if (!m.found || quotesBetween % 2 == 1) return false; // quoted speech keeps its own tense
             if (m.adjacentOnly && (distanceBefore == 0 || distanceBefore > 3)) return false;
+            if (m.nearOnly && (distanceBefore > 3 || distanceAfter > 4)) return false;
             found = m.tense;
             return true;
         };
@@ -107,14 +114,14 @@ struct TenseScanner {
         for (std::size_t j = first; j-- > from;) {
             if (isQuote(j))
                 ++quotes;
-            else if (consider(j, first - j, quotes, found))
+            else if (consider(j, first - j, 0, quotes, found))
                 return found;
         }
         quotes = 0;
         for (std::size_t j = end; j < to; ++j) {
             if (isQuote(j))
                 ++quotes;
-            else if (consider(j, 0, quotes, found))
+            else if (consider(j, 0, j - end + 1, quotes, found))
                 return found;
         }
         return Tense::Unknown;

@@ -70,7 +70,7 @@ TEST_CASE("time bundled articles - 002: stamped 00:31, earlier on Tuesday is the
                   {"Tuesday", "2024-01-16"}, // "talks … earlier on Tuesday"
                   {"recently", "PAST_REF"},
                   {"Tuesday", "2024-01-16"}, // "informed the media on Tuesday"
-                  {"a week", "P1W"},         // "for nearly a week last September"
+                  {"nearly a week", "P1W"},  // "for nearly a week last September": mod LESS_THAN
                   {"last September", "2023-09"},
                   {"This week", "2024-W03"},
                   {"recent weeks", "PAST_REF"},

@@ -24,6 +24,20 @@ TEST_CASE("time resolve weekdays - without a tense marker the nearer day wins", 
     CHECK(valueFor("Friday in Geneva.", "2025-03-16", "Friday") == "2025-03-14");
 }
 
+TEST_CASE("time resolve weekdays - a reporting verb counts just before or just after the weekday",
+          "[time][resolve]") {
+    // 2025-03-16 is a Sunday; "plans" as a noun says nothing about the tense.
+    CHECK(valueFor("On Friday, the ministry said the talks had ended.", "2025-03-16", "Friday") == "2025-03-14");
+    CHECK(valueFor("On Friday, when she set aside vacation plans, the talks ended.", "2025-03-16", "Friday") ==
+          "2025-03-14");
+    CHECK(valueFor("In September, it announced plans to buy the unit.", "2025-03-16", "September") == "2024-09");
+    // Far from the weekday, a reporting verb no longer decides: the future marker does.
+    CHECK(valueFor("The minister will travel to Pyongyang on Friday for talks with his counterpart, he said.",
+                   "2025-03-16", "Friday") == "2025-03-21");
+    CHECK(valueFor("The team plans to leave on Friday.", "2025-03-16", "Friday") == "2025-03-21");
+    CHECK(valueFor("The company brought in a new chief in January.", "2025-03-16", "January") == "2025-01");
+}
+
 TEST_CASE("time resolve weekdays - last, next and this", "[time][resolve]") {
     CHECK(valueFor("He left last Friday.", "2025-03-16", "last Friday") == "2025-03-14");
     CHECK(valueFor("He left last Sunday.", "2025-03-16", "last Sunday") == "2025-03-09");

@@ -29,6 +29,25 @@ TEST_CASE("time families - durations", "[time][families]") {
     CHECK(timexFor("for two weeks", "2025-03-16", "two weeks").type == "DURATION");
 }
 
+TEST_CASE("time families - durations with halves, modifiers and qualifiers keep their whole extent",
+          "[time][families]") {
+    CHECK(valueFor("a sentence of 2 1/2 years", "2025-03-16", "2 1/2 years") == "P2Y6M");
+    CHECK(valueFor("after two and a half years", "2025-03-16", "two and a half years") == "P2Y6M");
+    CHECK(valueFor("talks lasted 5 1/2 hours", "2025-03-16", "5 1/2 hours") == "PT5H30M");
+    CHECK(valueFor("for an hour and a half", "2025-03-16", "an hour and a half") == "PT1H30M");
+    CHECK(valueFor("for a year and a half", "2025-03-16", "a year and a half") == "P1Y6M");
+    const auto nearly = timexFor("a rule of nearly forty years", "2025-03-16", "nearly forty years");
+    CHECK(nearly.value == "P40Y");
+    CHECK(nearly.mod == "LESS_THAN");
+    CHECK(timexFor("jailed for up to 180 days", "2025-03-16", "up to 180 days").mod == "EQUAL_OR_LESS");
+    CHECK(valueFor("for at least 20 more years", "2025-03-16", "at least 20 more years") == "P20Y");
+    CHECK(valueFor("within eight trading days", "2025-03-16", "eight trading days") == "P8D");
+    CHECK(valueFor("it could take weeks or months", "2025-03-16", "weeks or months") == "PXW");
+    // A hyphenated "three-quarters" is a fraction, not nine months.
+    CHECK(tagTime("about three-quarters of the vote", "2025-03-16").empty());
+    CHECK(tagTime("more than a quarter of the workers", "2025-03-16").empty());
+}
+
 TEST_CASE("time families - clock times", "[time][families]") {
     const auto t = timexFor("The attack began at 10:05 a.m. ET on the border.", "2025-03-16", "10:05 a.m. ET");
     CHECK(t.type == "TIME");
@@ -37,12 +56,38 @@ TEST_CASE("time families - clock times", "[time][families]") {
     CHECK(valueFor("On June 19, 2024, at 9 a.m. the talks began.", "2025-03-16", "9 a.m.") == "2024-06-19T09:00");
 }
 
+TEST_CASE("time families - a clock time and its day are one expression", "[time][families]") {
+    // 2025-03-16 is a Sunday.
+    CHECK(valueFor("The deadline passed at noon Thursday.", "2025-03-16", "noon Thursday") == "2025-03-13T12:00");
+    CHECK(valueFor("The offer will expire at midnight Friday.", "2025-03-16", "midnight Friday") ==
+          "2025-03-21T24:00");
+    CHECK(valueFor("The offer expires at 5 p.m. EST, March 20.", "2025-03-16", "5 p.m. EST, March 20") ==
+          "2025-03-20T17:00");
+    CHECK(valueFor("Shares fell mid-afternoon yesterday.", "2025-03-16", "mid-afternoon yesterday") ==
+          "2025-03-15TAF");
+}
+
+TEST_CASE("time families - a month with a relative year", "[time][families]") {
+    CHECK(valueFor("Sales rose in January this year.", "2025-03-16", "January this year") == "2025-01");
+    CHECK(valueFor("He visited in June last year.", "2025-03-16", "June last year") == "2024-06");
+    CHECK(valueFor("He will visit in March next year.", "2025-03-16", "March next year") == "2026-03");
+    CHECK(valueFor("They met on June 5 last year.", "2025-03-16", "June 5 last year") == "2024-06-05");
+    CHECK(valueFor("Results for next year's first quarter", "2025-03-16", "next year's first quarter") == "2026-Q1");
+}
+
 TEST_CASE("time families - sets", "[time][families]") {
     const auto t = timexFor("Rallies were held every month.", "2025-03-16", "every month");
     CHECK(t.type == "SET");
     CHECK(t.value == "P1M");
     CHECK(t.quant == "EVERY");
     CHECK(valueFor("rallies held almost daily", "2025-03-16", "daily") == "P1D");
+    const auto each = timexFor("flights leave each Thursday", "2025-03-16", "each Thursday");
+    CHECK(each.type == "SET");
+    CHECK(each.value == "XXXX-WXX-4");
+    CHECK(each.quant == "EACH");
+    CHECK(valueFor("flights on Tuesday nights", "2025-03-16", "Tuesday nights") == "XXXX-WXX-2TNI");
+    CHECK(valueFor("the market is closed on Mondays", "2025-03-16", "Mondays") == "XXXX-WXX-1");
+    CHECK(valueFor("the festival held every July", "2025-03-16", "every July") == "XXXX-07");
 }
 
 TEST_CASE("time families - modifiers", "[time][families]") {
