@@ -19,6 +19,15 @@ const std::unordered_set<std::string>& abbreviations() {
     return set;
 }
 
+} // namespace
+
+bool isNonFinalAbbreviation(std::string_view word) {
+    if (word.size() == 1) return word[0] >= 'A' && word[0] <= 'Z';
+    return abbreviations().count(std::string(word)) > 0;
+}
+
+namespace {
+
 bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f'; }
 
 // Closing quotes and brackets that belong to the sentence before the break.
@@ -70,9 +79,7 @@ std::vector<ByteSpan> splitSentences(std::string_view t) {
             while (w > start && !isSpace(t[w - 1]) && t[w - 1] != '(' && t[w - 1] != '"')
                 --w;
             // Abbreviations are short: skip the set (and the string) for ordinary words.
-            if (i - w <= 8 && abbreviations().count(std::string(t.substr(w, i - w)))) continue;
-            const std::string_view word = t.substr(w, i - w);
-            if (word.size() == 1 && word[0] >= 'A' && word[0] <= 'Z') continue; // an initial: "John F. Kennedy"
+            if (i - w <= 8 && isNonFinalAbbreviation(t.substr(w, i - w))) continue;
         }
         pushTrimmed(out, t, start, end);
         start = end;

@@ -13,4 +13,8 @@ namespace dateline {
 // or the next word starts in lower case. Spans exclude surrounding whitespace.
 std::vector<ByteSpan> splitSentences(std::string_view text);
 
+// True when a period after word does not end a sentence: a known abbreviation ("Mr", "Corp")
+// or a single capital letter (an initial, "Daniel P. Davison").
+bool isNonFinalAbbreviation(std::string_view word);
+
 } // namespace dateline

@@ -1,6 +1,7 @@
 // Temporal tagger entry points: tokenize, match rules, judge tense, resolve values.
 #include "core/time/tagger.h"
 
+#include "core/text/sentences.h"
 #include "core/time/calendar.h"
 #include "core/time/time_matcher.h"
 #include "core/time/time_resolver.h"
@@ -16,7 +17,7 @@ using namespace timetag;
 struct TenseScanner {
     const TimeRuleSet& set;
     const std::vector<Token>& tokens;
-    std::string_view lowered;
+    std::string_view text, lowered;
     int tenseLexicon;
 
     std::string_view lower(std::size_t i) const {
@@ -29,7 +30,11 @@ struct TenseScanner {
     bool endsSentence(std::size_t i) const { // token i is ". ! ?" followed by a new sentence
         const std::string_view t = lower(i);
         if (t != "." && t != "!" && t != "?") return false;
-        return i + 1 >= tokens.size() || tokens[i + 1].lineBefore || tokens[i + 1].capitalised;
+        if (i + 1 < tokens.size() && !tokens[i + 1].lineBefore && !tokens[i + 1].capitalised) return false;
+        if (t == "." && i > 0 && !tokens[i].spaceBefore &&
+            isNonFinalAbbreviation(text.substr(tokens[i - 1].start, tokens[i - 1].end - tokens[i - 1].start)))
+            return i + 1 >= tokens.size() || tokens[i + 1].lineBefore; // "Mr. Davison", "Daniel P. Davison"
+        return true;
     }
 
     // What a tense marker says. A "nearest" marker ("by Jan. 14") stops the search and leaves
@@ -84,6 +89,25 @@ struct TenseScanner {
         return m;
     }
 
+    // The tense table's value for the one word at token j ("" when none).
+    std::string_view wordValue(std::size_t j) const {
+        if (tenseLexicon < 0 || tokens[j].word < 0) return {};
+        const Lexicon& l = set.lexicons[static_cast<std::size_t>(tenseLexicon)];
+        const auto& next = l.nodes[0].next;
+        const auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(tokens[j].word, std::int32_t(-1)));
+        if (it == next.end() || it->first != tokens[j].word) return {};
+        const auto& n = l.nodes[static_cast<std::size_t>(it->second)];
+        return n.value >= 0 ? std::string_view(l.values[static_cast<std::size_t>(n.value)]) : std::string_view();
+    }
+
+    // A past participle right after an infinitive marker ("will be held", "to be signed") is
+    // not a past tense.
+    Marker markerAtInContext(std::size_t j) const {
+        Marker m = markerAt(j);
+        if (m.found && m.tense == Tense::Past && j > 0 && wordValue(j - 1) == "INFINITIVE") return Marker{};
+        return m;
+    }
+
     // The tense of the sentence around tokens [first, end): the nearest marker on the left
     // (then on the right), skipping markers on the other side of a quotation mark ("'We will
     // meet Friday,' he said"). Adjacent-only markers count up to three tokens before the
@@ -102,28 +126,37 @@ struct TenseScanner {
         // Returns true when the search stops at token j, with the tense in found.
         auto consider = [&](std::size_t j, std::size_t distanceBefore, std::size_t distanceAfter, int quotesBetween,
                             Tense& found) {
-            const Marker m = markerAt(j);
+            const Marker m = markerAtInContext(j);
             if (!m.found || quotesBetween % 2 == 1) return false; // quoted speech keeps its own tense
             if (m.adjacentOnly && (distanceBefore == 0 || distanceBefore > 3)) return false;
             if (m.nearOnly && (distanceBefore > 3 || distanceAfter > 4)) return false;
             found = m.tense;
             return true;
         };
-        Tense found = Tense::Unknown;
+        Tense left = Tense::Unknown, right = Tense::Unknown;
+        std::size_t leftDistance = 0, rightDistance = 0;
         int quotes = 0;
         for (std::size_t j = first; j-- > from;) {
             if (isQuote(j))
                 ++quotes;
-            else if (consider(j, first - j, 0, quotes, found))
-                return found;
+            else if (consider(j, first - j, 0, quotes, left)) {
+                leftDistance = first - j;
+                break;
+            }
         }
         quotes = 0;
         for (std::size_t j = end; j < to; ++j) {
             if (isQuote(j))
                 ++quotes;
-            else if (consider(j, 0, j - end + 1, quotes, found))
-                return found;
+            else if (consider(j, 0, j - end + 1, quotes, right)) {
+                rightDistance = j - end + 1;
+                break;
+            }
         }
+        // The governing verb usually comes first ("met on Saturday"), so the left marker wins
+        // unless the right one is less than half as far ("where the Aug. 7 blasts killed …").
+        if (leftDistance > 0 && (rightDistance == 0 || leftDistance <= 2 * rightDistance)) return left;
+        if (rightDistance > 0) return right;
         return Tense::Unknown;
     }
 };
@@ -172,7 +205,7 @@ std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const Ti
     std::string lowered;
     const std::vector<Token> tokens = tokenize(text, set.vocabulary, lowered);
     const std::vector<RuleMatch> matches = matchTimeRules(set, tokens, lowered);
-    const TenseScanner tense{set, tokens, lowered, set.lexiconIndex("tense")};
+    const TenseScanner tense{set, tokens, text, lowered, set.lexiconIndex("tense")};
     const TimeAnchor dctAnchor = anchorFromValue(dct);
     TimeAnchor lastMentioned;
     const bool narrative = options.documentType == DocumentType::Narrative;

@@ -67,3 +67,18 @@ TEST_CASE("time calendar - day arithmetic and ISO weeks", "[time][calendar]") {
     CHECK(cal::parseIsoPrefix("2025-02-30", parsed) == 2); // no such day
     CHECK(cal::parseIsoPrefix("x2025", parsed) == 0);
 }
+
+TEST_CASE("time resolve calendar - the tense around a date: initials, -eed words, passives, a closer verb after",
+          "[time][resolve]") {
+    // DCT 1989-10-26. An initial or "Mr." does not end the sentence, and "succeed" is no past tense.
+    CHECK(valueFor("Mr. Schwarz will succeed Daniel P. Davison Feb. 1, soon after Mr. Davison retires.",
+                   "1989-10-26", "Feb. 1") == "1990-02-01");
+    // "be held" after "would" is not a past tense: the summit is ahead.
+    CHECK(valueFor("A ceremony would still be held at the summit on April 24.", "1999-02-10", "April 24") ==
+          "1999-04-24");
+    CHECK(valueFor("The treaty is to be signed in December.", "1998-03-04", "December") == "1998-12");
+    // A past verb right after the date beats a modal far before it.
+    CHECK(valueFor("Officials also hoped she would produce new aid for their countries, where the Aug. 7 "
+                   "blasts killed 257 people.",
+                   "1998-08-18", "Aug. 7") == "1998-08-07");
+}
