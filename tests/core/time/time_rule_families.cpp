@@ -67,6 +67,14 @@ TEST_CASE("time families - a clock time and its day are one expression", "[time]
           "2025-03-15TAF");
 }
 
+TEST_CASE("time families - vague past and future stretches", "[time][families]") {
+    CHECK(valueFor("The plan was drafted months ago.", "2025-03-16", "months ago") == "PAST_REF");
+    CHECK(valueFor("He left a week or so ago.", "2025-03-16", "a week or so ago") == "2025-W10");
+    CHECK(valueFor("Prices will rise in the coming weeks.", "2025-03-16", "the coming weeks") == "PXW");
+    CHECK(valueFor("Talks resume in the coming week.", "2025-03-16", "the coming week") == "2025-W12");
+    CHECK(valueFor("He was shot last Oct. 23 at his home.", "2025-03-16", "last Oct. 23") == "2024-10-23");
+}
+
 TEST_CASE("time families - a month with a relative year", "[time][families]") {
     CHECK(valueFor("Sales rose in January this year.", "2025-03-16", "January this year") == "2025-01");
     CHECK(valueFor("He visited in June last year.", "2025-03-16", "June last year") == "2024-06");
