@@ -7,13 +7,32 @@
 namespace dateline::timetag {
 namespace {
 
+// What an atom captured, kept cheap to copy during the walk: a lexicon value (owned by the rule
+// set) or a number to print. Only the winning match's captures become strings.
+struct Capture {
+    const std::string* lexiconValue = nullptr;
+    long number = -1; // -1: nothing captured
+    bool twoDigits = false;
+
+    std::string text() const {
+        if (lexiconValue) return *lexiconValue;
+        if (number < 0) return {};
+        std::string s = std::to_string(number);
+        return twoDigits && s.size() < 2 ? "0" + s : s;
+    }
+};
+using Option = std::pair<std::size_t, Capture>; // tokens used, what they captured
+
+Capture numberCapture(long v) { return Capture{nullptr, v, false}; }
+Capture paddedCapture(long v) { return Capture{nullptr, v, true}; }
+
 struct Scanner {
     const TimeRuleSet& set;
     const std::vector<Token>& tokens;
     std::string_view lowered;
     // Options tried at each atom depth of a walk, reused across walks: the matcher runs at every
     // token, and a fresh vector per step was most of its allocations.
-    mutable std::vector<std::vector<std::pair<std::size_t, std::string>>> scratch;
+    mutable std::vector<std::vector<Option>> scratch;
 
     std::string_view textOf(std::size_t i) const {
         return lowered.substr(tokens[i].start, tokens[i].end - tokens[i].start);
@@ -28,11 +47,6 @@ struct Scanner {
             ++digits;
         }
         return digits > 0;
-    }
-
-    static std::string pad2(long v) {
-        std::string s = std::to_string(v);
-        return s.size() < 2 ? "0" + s : s;
     }
 
     // A run of number words ("twenty-four", "two hundred and fifty"); returns tokens used.
@@ -79,7 +93,7 @@ struct Scanner {
     }
 
     // Tries a built-in class at token i: fills (tokens used, captured text) options.
-    void builtin(Builtin b, std::size_t i, std::vector<std::pair<std::size_t, std::string>>& out) const {
+    void builtin(Builtin b, std::size_t i, std::vector<Option>& out) const {
         const Token& t = tokens[i];
         std::size_t digits = 0;
         long v = 0;
@@ -88,39 +102,39 @@ struct Scanner {
         const std::string_view suffix = number ? s.substr(digits) : std::string_view();
         switch (b) {
         case Builtin::Int:
-            if (number && suffix.empty()) out.push_back({1, std::to_string(v)});
+            if (number && suffix.empty()) out.push_back({1, numberCapture(v)});
             break;
         case Builtin::Num: {
             if (number && suffix.empty() && digits <= 9)
-                out.push_back({1, std::to_string(v)});
+                out.push_back({1, numberCapture(v)});
             else if (!number) {
                 long words = 0;
-                if (const std::size_t used = numberWords(i, words)) out.push_back({used, std::to_string(words)});
+                if (const std::size_t used = numberWords(i, words)) out.push_back({used, numberCapture(words)});
             }
             break;
         }
         case Builtin::Year4:
             if (number && suffix.empty() && digits == 4 && v >= 1000 && v <= 2199)
-                out.push_back({1, std::to_string(v)});
+                out.push_back({1, numberCapture(v)});
             break;
         case Builtin::Year2:
             if (number && suffix.empty() && digits == 2)
-                out.push_back({1, std::to_string(v < 30 ? 2000 + v : 1900 + v)});
+                out.push_back({1, numberCapture(v < 30 ? 2000 + v : 1900 + v)});
             break;
         case Builtin::Day:
             if (number && digits <= 2 && v >= 1 && v <= 31 &&
                 (suffix.empty() || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"))
-                out.push_back({1, pad2(v)});
+                out.push_back({1, paddedCapture(v)});
             break;
         case Builtin::Hour:
-            if (number && suffix.empty() && digits <= 2 && v <= 24) out.push_back({1, pad2(v)});
+            if (number && suffix.empty() && digits <= 2 && v <= 24) out.push_back({1, paddedCapture(v)});
             break;
         case Builtin::Minute:
-            if (number && suffix.empty() && digits == 2 && v <= 59) out.push_back({1, pad2(v)});
+            if (number && suffix.empty() && digits == 2 && v <= 59) out.push_back({1, paddedCapture(v)});
             break;
         case Builtin::Ordinal:
             if (number && digits <= 3 && (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th"))
-                out.push_back({1, std::to_string(v)});
+                out.push_back({1, numberCapture(v)});
             else if (!number) {
                 if (set.ordinalLexicon >= 0) lexicon(static_cast<std::size_t>(set.ordinalLexicon), i, out);
             }
@@ -128,14 +142,14 @@ struct Scanner {
         case Builtin::Decade:
             if (number && suffix == "s" && (digits == 4 || digits == 2) && v % 10 == 0) {
                 const long full = digits == 4 ? v : (v < 30 ? 2000 + v : 1900 + v);
-                out.push_back({1, std::to_string(full / 10)});
+                out.push_back({1, numberCapture(full / 10)});
             }
             break;
         }
     }
 
     // Every phrase of a lexicon that starts at token i.
-    void lexicon(std::size_t lex, std::size_t i, std::vector<std::pair<std::size_t, std::string>>& out) const {
+    void lexicon(std::size_t lex, std::size_t i, std::vector<Option>& out) const {
         const Lexicon& l = set.lexicons[lex];
         std::int32_t node = 0;
         for (std::size_t j = i; j < tokens.size(); ++j) {
@@ -147,12 +161,12 @@ struct Scanner {
             node = it->second;
             const LexiconNode& n = l.nodes[static_cast<std::size_t>(node)];
             if (n.value >= 0 && (!n.mustBeCapitalised || tokens[i].capitalised))
-                out.push_back({j + 1 - i, l.values[static_cast<std::size_t>(n.value)]});
+                out.push_back({j + 1 - i, Capture{&l.values[static_cast<std::size_t>(n.value)], -1, false}});
         }
     }
 
-    void walk(const RuleVariant& v, std::size_t atom, std::size_t at, std::vector<std::string>& caps,
-              std::size_t& bestEnd, std::vector<std::string>& bestCaps) const {
+    void walk(const RuleVariant& v, std::size_t atom, std::size_t at, std::vector<Capture>& caps,
+              std::size_t& bestEnd, std::vector<Capture>& bestCaps) const {
         if (atom == v.atoms.size()) {
             if (at > bestEnd) {
                 bestEnd = at;
@@ -167,15 +181,15 @@ struct Scanner {
                 walk(v, atom + 1, at + 1, caps, bestEnd, bestCaps);
             return;
         }
-        std::vector<std::pair<std::size_t, std::string>> local;
+        std::vector<Option> local;
         auto& options = atom < scratch.size() ? scratch[atom] : local; // scratch never grows during a walk
         options.clear();
         if (a.kind == Atom::Kind::Lexicon)
             lexicon(static_cast<std::size_t>(a.lexicon), at, options);
         else
             builtin(a.builtin, at, options);
-        for (auto& [used, text] : options) {
-            if (a.capture >= 0) caps[static_cast<std::size_t>(a.capture)] = text;
+        for (const auto& [used, captured] : options) {
+            if (a.capture >= 0) caps[static_cast<std::size_t>(a.capture)] = captured;
             walk(v, atom + 1, at + used, caps, bestEnd, bestCaps);
         }
     }
@@ -213,7 +227,7 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
     Scanner scan{set, tokens, lowered, {}};
     scan.scratch.resize(32);
     std::vector<RuleMatch> candidates; // the longest match at each start
-    std::vector<std::string> caps, bestCaps;
+    std::vector<Capture> caps, bestCaps;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         const std::int32_t next = i + 1 < tokens.size() ? tokens[i + 1].word : -1;
@@ -232,14 +246,14 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
         if ((!lists[0] || lists[0]->empty()) && !lists[1] && !lists[2]) continue;
         std::size_t bestEnd = i;
         int bestRule = -1;
-        std::vector<std::string> winnerCaps;
+        std::vector<Capture> winnerCaps;
         for (const auto* list : lists) {
             if (!list) continue;
             for (const int vi : *list) {
                 const RuleVariant& v = set.variants[static_cast<std::size_t>(vi)];
                 if (!scan.secondTokenFits(v, i)) continue;
                 const TimeRule& rule = set.rules[static_cast<std::size_t>(v.rule)];
-                caps.assign(rule.captureNames.size(), std::string());
+                caps.assign(rule.captureNames.size(), Capture{});
                 std::size_t end = i;
                 scan.walk(v, 0, i, caps, end, bestCaps);
                 if (end == i || scan.insideNumber(i, end)) continue;
@@ -253,7 +267,13 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
                 }
             }
         }
-        if (bestRule >= 0) candidates.push_back({i, bestEnd, bestRule, std::move(winnerCaps)});
+        if (bestRule >= 0) {
+            std::vector<std::string> texts;
+            texts.reserve(winnerCaps.size());
+            for (const Capture& c : winnerCaps)
+                texts.push_back(c.text());
+            candidates.push_back({i, bestEnd, bestRule, std::move(texts)});
+        }
     }
     // Longer matches first, so "in the past" cannot cut "the past two months" short.
     std::vector<std::size_t> order(candidates.size());
