@@ -33,6 +33,23 @@
   // Dateline never locks the pointer; Emscripten's GLFW may ask without a user gesture.
   canvas.requestPointerLock = function () {};
   Module['canvas'] = canvas;
+  // Create the WebGL context while the module downloads and compiles (software GL takes a tenth
+  // of a second or more); the module picks it up (GL_PREINITIALIZED_CONTEXT) instead of making
+  // its own. The attributes are those Emscripten's GLFW asks for. In a task of its own, so the
+  // module's download starts first; if it fails the module tries again and reports the error.
+  setTimeout(function () {
+    if (Module['calledRun']) return; // the single-file build compiles synchronously and has started
+    try {
+      // The size glfwCreateWindow will ask for (src/platform/main_web.cpp), so the drawing
+      // buffer is allocated once, here, not again when the module starts.
+      var parent = canvas.parentElement;
+      canvas.width = Math.max(parent ? parent.clientWidth : window.innerWidth, 320);
+      canvas.height = Math.max(parent ? parent.clientHeight : window.innerHeight, 240);
+      var attributes = { antialias: false, alpha: true, depth: true, stencil: true };
+      Module['preinitializedWebGLContext'] =
+          canvas.getContext('webgl2', attributes) || canvas.getContext('webgl', attributes) || undefined;
+    } catch (e) { /* the module makes its own and reports what went wrong */ }
+  }, 0);
   Module['print'] = function (text) { console.log(text); };
   Module['printErr'] = function (text) { console.warn(text); };
   Module['onAbort'] = function (what) { showError(String(what)); };

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <dirent.h>
 #include <malloc.h>
 #include <fstream>
@@ -157,12 +158,14 @@ void rebuild(Platform& p, bool fit) {
 // DejaVu Sans for Latin/Greek/Cyrillic and punctuation, merged with UnDotum for Hangul, both
 // subset at build time. Glyph ranges come from the loaded text so the atlas stays small;
 // the size follows the device pixel ratio so text is sharp on high-DPI screens.
-void loadFonts(const dateline::Timeline& timeline, float scale) {
+// starting: the first frame, before any article is read, needs Latin and the UI's symbols
+// only; the full atlas (Cyrillic for typed searches, Hangul from the text) follows the articles.
+void loadFonts(const dateline::Timeline& timeline, float scale, bool starting) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    builder.AddRanges(io.Fonts->GetGlyphRangesCyrillic());
+    if (!starting) builder.AddRanges(io.Fonts->GetGlyphRangesCyrillic());
     static const ImWchar punctuation[] = {0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
     builder.AddRanges(punctuation);
     for (const auto& a : timeline.articles) {
@@ -183,17 +186,19 @@ void loadFonts(const dateline::Timeline& timeline, float scale) {
         io.Fonts->AddFontDefault(&fallback);
         return;
     }
-    ImFontConfig merge;
-    merge.MergeMode = true;
-    merge.OversampleH = 1;
-    io.Fonts->AddFontFromFileTTF("/fonts/UnDotum.ttf", size, &merge, ranges.Data);
+    if (!starting) {
+        ImFontConfig merge;
+        merge.MergeMode = true;
+        merge.OversampleH = 1;
+        io.Fonts->AddFontFromFileTTF("/fonts/UnDotum.ttf", size, &merge, ranges.Data);
+    }
     io.Fonts->Build();
 }
 
 void refreshFontsAndStyle(Platform& p) {
     const float scale = p.state.uiScale;
     if (p.fontsDirty || p.fontScale != scale) {
-        loadFonts(p.state.timeline, scale);
+        loadFonts(p.state.timeline, scale, p.startPending);
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
         p.fontsDirty = false;
@@ -259,7 +264,7 @@ void finishStartSoon(void* arg) {
 
 void frame(void* arg) {
     auto& p = *static_cast<Platform*>(arg);
-    if (p.startPending && p.frames >= 1) finishStart(p); // in case the task below has not run yet
+    if (p.startPending && p.frames >= 2) finishStart(p); // in case the task below has not run yet
     const double started = emscripten_get_now();
     int w = 0, h = 0;
     dateline::platform::canvasCssSize(w, h);
@@ -293,9 +298,10 @@ void frame(void* arg) {
     }
     if (!p.startPending) syncHash(p); // the link's view is not applied yet: keep the URL as it is
     dateline::platform::frameRendered(++p.frames, emscripten_get_now() - started);
-    // Read the articles in a task right after the first frame, while the browser shows it,
-    // rather than one animation frame later.
-    if (p.frames == 1 && p.startPending) emscripten_async_call(finishStartSoon, &p, 0);
+    // Read the articles in a task right after the second frame, the first drawn in an animation
+    // frame: by then the browser has put the first on screen (it was drawn from main(), before
+    // the first animation frame, which would have come up to a frame later).
+    if (p.frames == 2 && p.startPending) emscripten_async_call(finishStartSoon, &p, 0);
 }
 
 } // namespace
@@ -445,6 +451,12 @@ int main() {
         return 1;
     }
     glfwMakeContextCurrent(p->window);
+    // web/pre.js may have created the context while the module downloaded: ask which WebGL it is.
+    const auto* version = reinterpret_cast<const char*>(glGetString(GL_VERSION));
+    if (version && std::strstr(version, "OpenGL ES 2")) glsl = "#version 100";
+    // The canvas already has the window's size (GLFW set it, or web/pre.js did): the first frame
+    // resizes it only when the device pixel ratio asks for more pixels.
+    glfwGetFramebufferSize(p->window, &p->width, &p->height);
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui::GetIO().IniFilename = nullptr;
@@ -473,6 +485,8 @@ int main() {
     services.copyText = dateline::platform::copyText;
     services.openUrl = dateline::platform::openUrl;
     services.pageUrl = dateline::platform::pageUrl();
-    emscripten_set_main_loop_arg(frame, p, 0, true); // finishStart runs right after the first frame
+    // The first frame now, not at the next animation frame; finishStart runs after the second.
+    frame(p);
+    emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;
 }
