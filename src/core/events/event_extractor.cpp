@@ -424,8 +424,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             f.event.kind = trig.trigger.kind;
             f.action = trig.trigger.action;
 
-            // Status and negation: cues in the few words before the trigger, in its clause.
-            const std::size_t from = trig.token > clause.first + 6 ? trig.token - 6 : clause.first;
+            // Status and negation: cues in the few words before the trigger, in its clause. An
+            // infinitive ("will travel to Brussels next week to meet Rutte") takes its status from
+            // the verb it hangs on, however far back in the clause.
+            const bool infinitive = trig.token > clause.first && tok[trig.token - 1].lower == "to";
+            const std::size_t reach = infinitive ? 14 : 6;
+            const std::size_t from = trig.token > clause.first + reach ? trig.token - reach : clause.first;
             for (std::size_t k = from; k < trig.token; ++k) {
                 decltype(rules().modality)::const_iterator hit;
                 const std::size_t n = longestAt(tok, k, trig.token, rules().modality, hit);

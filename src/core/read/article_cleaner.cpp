@@ -343,9 +343,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             removeBlock(b, r->c_str());
         } else if (inlineTeaser(b)) {
             removeBlock(b, "teaser");
-        } else if (!b.hasLetters && b.text.size() < 40) {
-            removeBlock(b, "no words");
-        } else if (b.words <= 14 && parseDateStampLine(b.text, stamps)) {
+        } else if (b.words <= 14 && parseDateStampLine(b.text, stamps)) { // before "no words": "06.03.2025 18:05"
             removeBlock(b, "date line");
             for (const auto& s : stamps) {
                 if (!s.label.empty())
@@ -354,6 +352,8 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
                     stampsBeforeBody.push_back(s);
             }
             if (stampEvidence.empty() && (i < firstGood || !stamps[0].label.empty())) stampEvidence = b.text;
+        } else if (!b.hasLetters && b.text.size() < 40) {
+            removeBlock(b, "no words");
         } else if (b.words <= 16 && stampThenByline(b.text, stamps, field, value, agency)) {
             // "Posted on September 4, 2023 by Kim Alvarez"
             removeBlock(b, "date line");

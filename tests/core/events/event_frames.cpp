@@ -97,6 +97,19 @@ TEST_CASE("events - planned possible and negated", "[events]") {
     CHECK(n->event.negated);
 }
 
+TEST_CASE("events - an infinitive takes the status of the verb it hangs on", "[events]") {
+    const auto x = extract("Michal will travel to Brussels next week to meet NATO Secretary General Mark Rutte.");
+    const EventFrame *trip = x.find("travel");
+    REQUIRE(trip);
+    CHECK(trip->event.status == EventStatus::Planned);
+    CHECK(trip->event.date.value == "2025-W12");
+    for (const auto &f : x.frames)
+        CHECK(f.event.status == EventStatus::Planned); // "to meet" is as planned as the trip
+    const auto past = extract("Michal travelled to Brussels last week to meet NATO Secretary General Mark Rutte.");
+    for (const auto &f : past.frames)
+        CHECK(f.event.status == EventStatus::Happened);
+}
+
 TEST_CASE("events - place from a locative or the object of a visit", "[events]") {
     const auto x = extract("In July 2023, Russian Defense Minister Sergey Shoigu traveled to Pyongyang. "
                            "Lavrov visited North Korea in October of the same year.");

@@ -129,3 +129,13 @@ TEST_CASE("read dates - pages that state no date are unknown, not guessed", "[re
         "January 12, 2024\nThe strike began that day, when negotiations over night-shift pay broke down.\n");
     CHECK(b.published.basis == DateBasis::Unknown);
 }
+
+TEST_CASE("read dates - a numeric stamp on its own line under the title", "[read][dates]") {
+    // A line with no letters is furniture, unless it is a date stamp.
+    const auto a = test::readText("Estonia, Finland pledge tighter Baltic Sea patrols\n06.03.2025 18:05\n"
+                                  "Estonian Prime Minister Kristen Michal met Finnish President Alexander Stubb in "
+                                  "Helsinki on Thursday, his office said.\n");
+    CHECK(a.published.basis == DateBasis::Explicit);
+    CHECK(a.published.value == "2025-03-06T18:05");
+    CHECK(a.text.find("06.03.2025") == std::string::npos);
+}
