@@ -28,15 +28,18 @@ inline fs::path repoRoot(int argc, char** argv) {
     return fs::path(__FILE__).parent_path().parent_path();
 }
 
-// The bundled articles as pipeline inputs, in file-name order.
-inline std::vector<InputFile> bundledArticles(const fs::path& root) {
+// The files of a folder as pipeline inputs, in file-name order.
+inline std::vector<InputFile> folderFiles(const fs::path& folder) {
     std::vector<fs::path> paths;
-    for (const auto& e : fs::directory_iterator(root / "assets/articles")) paths.push_back(e.path());
+    for (const auto& e : fs::directory_iterator(folder)) paths.push_back(e.path());
     std::sort(paths.begin(), paths.end());
     std::vector<InputFile> out;
     for (const auto& p : paths) out.push_back({p.filename().string(), readFile(p)});
     return out;
 }
+
+// The bundled articles as pipeline inputs, in file-name order.
+inline std::vector<InputFile> bundledArticles(const fs::path& root) { return folderFiles(root / "assets/articles"); }
 
 inline double secondsSince(std::chrono::steady_clock::time_point since) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();

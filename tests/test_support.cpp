@@ -30,14 +30,17 @@ Article makeArticle(const std::string& id, const std::string& text, const std::s
     return a;
 }
 
-std::vector<InputFile> bundledArticles() {
+std::vector<InputFile> sourceFolder(const std::string& relativeFolder) {
     std::vector<std::filesystem::path> paths;
-    for (const auto& e : std::filesystem::directory_iterator(std::string(DATELINE_SOURCE_DIR) + "/assets/articles"))
+    for (const auto& e : std::filesystem::directory_iterator(std::string(DATELINE_SOURCE_DIR) + "/" + relativeFolder))
         paths.push_back(e.path());
     std::sort(paths.begin(), paths.end());
     std::vector<InputFile> out;
-    for (const auto& p : paths) out.push_back({p.filename().string(), readSourceFile("assets/articles/" + p.filename().string())});
+    for (const auto& p : paths)
+        out.push_back({p.filename().string(), readSourceFile(relativeFolder + "/" + p.filename().string())});
     return out;
 }
+
+std::vector<InputFile> bundledArticles() { return sourceFolder("assets/articles"); }
 
 } // namespace dateline::test

@@ -18,4 +18,7 @@ Article makeArticle(const std::string& id, const std::string& text, const std::s
 // The bundled articles as pipeline inputs, in file-name order.
 std::vector<InputFile> bundledArticles();
 
+// The files of a folder under the source tree ("tests/data/stories/baltic-cable"), in name order.
+std::vector<InputFile> sourceFolder(const std::string& relativeFolder);
+
 } // namespace dateline::test
