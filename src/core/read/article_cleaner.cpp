@@ -318,7 +318,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
 
     // Facts collected on the way, applied in order of trust at the end.
     std::vector<DateStamp> stampsBeforeBody, labelledStamps;
-    std::string bylineAuthor, bylineSource, creditLineAgency, copyright, urlDate, urlEvidence;
+    std::string bylineAuthor, bylineSource, creditLineAgency, outletLine, copyright, urlDate, urlEvidence;
     std::string stampEvidence;
 
     std::size_t firstGood = bs.size();
@@ -333,6 +333,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         ++counts[b.text];
 
     // Furniture by vocabulary and shape.
+    bool keptBefore = false; // a block before this one is still in
     for (std::size_t i = 0; i < bs.size(); ++i) {
         Block& b = bs[i];
         // Blocks outside an HTML page's article still carry bylines and date stamps.
@@ -391,7 +392,12 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         } else if (b.words <= 4 && agencyOnlyLine(b.text, agency)) {
             if (creditLineAgency.empty()) creditLineAgency = agency;
             removeBlock(b, "source credit");
+        } else if (i < firstGood && b.words <= 4 && keptBefore && outletNameLine(b.text, agency)) {
+            // Under the title, above the body: "ERR News" (the first kept line is the title's).
+            if (outletLine.empty()) outletLine = agency;
+            removeBlock(b, "outlet name");
         }
+        keptBefore = keptBefore || !b.removed;
     }
 
     for (auto& b : bs)
@@ -602,6 +608,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         break;
     }
     setSource(a, creditLineAgency);
+    setSource(a, outletLine);
     for (const ByteSpan sp : a.captions) {
         std::string agency;
         if (trailingCredit(std::string_view(a.text).substr(sp.start, sp.end - sp.start), agency)) {

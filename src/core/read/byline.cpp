@@ -3,6 +3,7 @@
 
 #include "core/read/read_vocabulary.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace dateline {
@@ -140,6 +141,35 @@ bool agencyOnlyLine(std::string_view line, std::string& agency) {
     const std::string name = agencyName(line);
     if (name.empty()) return false;
     agency = name;
+    return true;
+}
+
+bool outletNameLine(std::string_view line, std::string& outlet) {
+    line = trim(line);
+    const auto& words = readVocabulary().outletWords;
+    std::vector<std::string_view> parts;
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t j = line.find(' ', i);
+        if (j == std::string_view::npos) j = line.size();
+        if (j > i) parts.push_back(line.substr(i, j - i));
+        i = j + 1;
+    }
+    if (parts.size() < 2 || parts.size() > 4) return false;
+    for (const auto w : parts) {
+        const bool capitalised = w[0] >= 'A' && w[0] <= 'Z';
+        const bool lettersOnly = std::all_of(w.begin(), w.end(), [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '&';
+        });
+        if (!capitalised || !lettersOnly) return false;
+    }
+    const auto kindOf = [&](std::string_view w) -> std::string_view {
+        const auto it = words.find(asciiLower(w));
+        return it == words.end() ? std::string_view() : std::string_view(it->second);
+    };
+    const std::size_t first = asciiLower(parts[0]) == "the" ? 1 : 0;
+    if (first >= parts.size() - 1 || kindOf(parts[first]) == "section" || kindOf(parts.back()) != "masthead")
+        return false;
+    outlet = std::string(line);
     return true;
 }
 

@@ -25,6 +25,10 @@ bool parseBylineLine(std::string_view line, std::string& field, std::string& val
 // A line naming only an agency or outlet credit ("Yonhap", "— Reuters"): the agency name.
 bool agencyOnlyLine(std::string_view line, std::string& agency);
 
+// "ERR News", "The Korea Times": two to four capitalised words ending in a masthead word
+// (assets/rules/read/outlet_words.txt) and not starting with a section word ("World News").
+bool outletNameLine(std::string_view line, std::string& outlet);
+
 // "© 2024 Example Media. All rights reserved." → "Example Media"; a quoted name inside the
 // holder ("Autonomous Nonprofit Organization “TV-Novosti”") is preferred.
 bool copyrightHolder(std::string_view line, std::string& holder);

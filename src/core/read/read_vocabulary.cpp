@@ -26,6 +26,8 @@ ReadVocabulary loadVocabulary() {
         v.counterWords.insert(row.fields[0]);
     for (const auto& row : loadDataAsset("rules/read/agencies.txt").rows)
         v.agencies[asciiLower(row.fields[0])] = field(row, 1, row.fields[0].c_str());
+    for (const auto& row : loadDataAsset("rules/read/outlet_words.txt").rows)
+        v.outletWords[asciiLower(row.fields[0])] = field(row, 1, "masthead");
     for (const auto& row : loadDataAsset("rules/read/caption_cues.txt").rows)
         v.captionCues.push_back(row.fields[0]);
     for (const auto& row : loadDataAsset("rules/read/byline_labels.txt").rows)

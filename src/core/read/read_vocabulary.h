@@ -62,6 +62,7 @@ struct ReadVocabulary {
     std::vector<std::string> uiSuffixes;
     std::unordered_set<std::string> counterWords;
     std::unordered_map<std::string, std::string> agencies; // lower-cased cue → name
+    std::unordered_map<std::string, std::string> outletWords; // lower-cased word → masthead | section
     std::vector<std::string> captionCues;
     std::vector<std::pair<std::string, std::string>> bylineLabels; // label → author | source
     std::unordered_map<std::string, DateWord> dateWords;

@@ -231,3 +231,20 @@ TEST_CASE("read plain - a date stamp and byline on one line", "[read][plain][byl
     CHECK(removedReason(a, "Posted on September 4, 2023 by Ingrid Dahl") == "date line");
     CHECK(paragraphsOf(a) == std::vector<std::string>{kFirst, kSecond});
 }
+
+TEST_CASE("read plain - a masthead line under the title names the outlet; a section heading does not",
+          "[read][source]") {
+    const std::string body = "Estonian Prime Minister Kristen Michal and Finnish President Alexander Stubb agreed on "
+                             "Thursday in Helsinki to step up patrols in the Gulf of Finland, Michal's office said.\n";
+    const auto err = test::readText("Estonia, Finland pledge tighter Baltic Sea patrols\nERR News\n06.03.2025 18:05\n" + body);
+    CHECK(err.source == "ERR News");
+    CHECK(err.text.find("ERR News") == std::string::npos);
+    CHECK(err.title == "Estonia, Finland pledge tighter Baltic Sea patrols");
+    const auto times = test::readText("Estonia, Finland pledge tighter Baltic Sea patrols\nThe Korea Times\n" + body);
+    CHECK(times.source == "The Korea Times");
+    const auto section = test::readText("Estonia, Finland pledge tighter Baltic Sea patrols\nWorld News\n" + body);
+    CHECK(section.source.empty());
+    // A short title is the title, even when it ends like a masthead.
+    const auto title = test::readText("Helsinki Daily\n" + body);
+    CHECK(title.source.empty());
+}
