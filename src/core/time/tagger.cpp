@@ -108,8 +108,9 @@ struct TenseScanner {
         return m;
     }
 
-    // The tense of the sentence around tokens [first, end): the nearest marker on the left
-    // (then on the right), skipping markers on the other side of a quotation mark ("'We will
+    // The tense of the sentence around tokens [first, end): the nearest marker on the left,
+    // unless the nearest on the right is less than half as far, skipping markers on the other
+    // side of a quotation mark ("'We will
     // meet Friday,' he said"). Adjacent-only markers count up to three tokens before the
     // expression ("by Jan. 14"); near-only ones up to three before or four after it ("said
     // Friday that he would …", "On Friday, the ministry said …" are past). A possessive
