@@ -314,9 +314,8 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
     // One tokenisation for the article; each sentence takes its slice.
     markRuleWords(articleTokens);
     // At most one frame per word that may start a trigger: no reallocation while frames grow.
-    frames.reserve(static_cast<std::size_t>(std::count_if(articleTokens.begin(), articleTokens.end(), [](const WordToken& t) {
-        return (t.ruleMask & tableBit(rules().triggers)) != 0;
-    })));
+    const auto mayTrigger = [](const WordToken& t) { return (t.ruleMask & tableBit(rules().triggers)) != 0; };
+    frames.reserve(static_cast<std::size_t>(std::count_if(articleTokens.begin(), articleTokens.end(), mayTrigger)));
     std::size_t tokenCursor = 0, timexCursor = 0;
     // Timexes in text order (imported bundles may list them in any order).
     std::vector<const Timex*> orderedTimexes;
