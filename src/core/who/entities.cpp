@@ -48,27 +48,32 @@ bool familyNameFirst(const std::string& fullName) {
     return hyphen != std::string::npos && fullName.find(' ', space + 1) == std::string::npos;
 }
 
-std::string surnameKey(const std::string& fullName) {
-    auto words = nameWords(fullName);
+// The family name of a full name, from its nameWords.
+std::string surnameOf(const std::string& fullName, const std::vector<std::string>& words) {
     // "Ferdinand Marcos Jr.": the suffix stays in the key (Sr. and Jr. are two people) but is
     // not the family name, so a bare "Marcos" finds him.
     const Gazetteer& g = builtinGazetteer();
-    while (words.size() > 1 && g.nameSuffixes.count(words.back()))
-        words.pop_back();
-    if (words.empty()) return {};
-    return familyNameFirst(fullName) ? words.front() : words.back();
+    std::size_t count = words.size();
+    while (count > 1 && g.nameSuffixes.count(words[count - 1]))
+        --count;
+    if (count == 0) return {};
+    return familyNameFirst(fullName) ? words.front() : words[count - 1];
 }
 
-} // namespace
+std::string surnameKey(const std::string& fullName) { return surnameOf(fullName, nameWords(fullName)); }
 
-std::string personKey(const std::string& fullName) {
+std::string joinedKey(const std::vector<std::string>& words) {
     std::string key;
-    for (const auto& w : nameWords(fullName)) {
+    for (const auto& w : words) {
         if (!key.empty()) key += ' ';
         key += w;
     }
     return key;
 }
+
+} // namespace
+
+std::string personKey(const std::string& fullName) { return joinedKey(nameWords(fullName)); }
 
 // [SECTION] Scanning one article ----------------------------------------------
 
@@ -83,20 +88,28 @@ struct KnownPerson {
     std::string affiliation; // entity key of "Russian" in "Russian Foreign Minister …"
 };
 
+const std::string noRole;
+
+// One mention found in an article. Gazetteer places and organisations are kept as their entry
+// (most mentions are, and a key string for each would be an allocation per mention).
 struct Found {
     std::size_t start = 0, end = 0;
+    int entry = -1;  // index in Gazetteer::entries, else key and name below
     std::string key; // "person:…", "place:…", "org:…"
     std::string name;
     EntityKind kind = EntityKind::Other;
-    std::string subtype;
     bool demonym = false;
     bool modifier = false; // "North Korea’s" in "North Korea’s Foreign Minister Choe"
     bool titled = false;
-    bool titleOnly = false; // "the North Korean foreign minister"
-    std::string role;
+    bool titleOnly = false;              // "the North Korean foreign minister"
+    const std::string* role = &noRole;   // a title's canonical text (the gazetteer holds it)
     int rank = 0;
-    std::string affiliation;
 };
+
+// "place:North Korea": the entity key of a gazetteer entry.
+std::string entryKey(const GazetteerEntry& e) {
+    return std::string(e.kind == EntityKind::Place ? "place:" : "org:") + e.name;
+}
 
 struct Scanner {
     Scanner(std::string_view t, const std::vector<WordToken>& tokens, const Gazetteer& gaz,
@@ -138,12 +151,12 @@ struct Scanner {
     std::string word(std::size_t i) const { return std::string(text.substr(tok[i].start, tok[i].end - tok[i].start)); }
     bool breaksAfter(std::size_t i) const { return tok[i].commaAfter || tok[i].stopAfter || tok[i].possessive; }
 
-    std::size_t namedPhraseAt(std::size_t i, PhraseHit& hit) const {
-        if (namedLen[i]) hit = *namedHit[i];
+    std::size_t namedPhraseAt(std::size_t i, const PhraseHit*& hit) const {
+        if (namedLen[i]) hit = namedHit[i];
         return namedLen[i];
     }
-    std::size_t titleAt(std::size_t i, PhraseHit& hit) const {
-        if (titleLen[i]) hit = *titleHit[i];
+    std::size_t titleAt(std::size_t i, const PhraseHit*& hit) const {
+        if (titleLen[i]) hit = titleHit[i];
         return titleLen[i];
     }
 
@@ -211,35 +224,35 @@ struct Scanner {
         std::string name = std::string(text.substr(tok[first].start, tok[last].end - tok[first].start));
         for (auto& c : name)
             if (c == '\n' || c == '\t') c = ' ';
+        const std::vector<std::string> words = nameWords(name);
         Found f;
         f.start = tok[first].start;
         f.end = tok[last].end;
-        f.key = "person:" + personKey(name);
-        f.name = name;
+        f.key = "person:" + joinedKey(words);
         f.kind = EntityKind::Person;
         f.titled = titled;
-        f.role = role;
+        f.role = &role;
         f.rank = rank;
         auto& p = articlePersons[f.key];
-        if (p.key.empty()) p = {f.key, name, surnameKey(name), role, rank, ""};
+        if (p.key.empty()) p = {f.key, name, surnameOf(name, words), role, rank, ""};
         if (p.role.empty()) p.role = role, p.rank = rank;
+        f.name = std::move(name);
         found.push_back(std::move(f));
     }
 
-    std::string lastEntityKey; // the place/org just before a title: the role's affiliation
+    int lastEntry = -1; // the place/org just before a title: the role's affiliation
     std::size_t lastEntityEnd = static_cast<std::size_t>(-1); // token after it
 
-    void addEntity(std::size_t first, std::size_t count, const GazetteerEntry& e, bool demonym) {
-        lastEntityKey = std::string(e.kind == EntityKind::Place ? "place:" : "org:") + e.name;
+    void addEntity(std::size_t first, std::size_t count, const PhraseHit& hit, bool demonym) {
+        lastEntry = hit.entry;
         lastEntityEnd = first + count;
         if (personsOnly) return;
+        const GazetteerEntry& e = g.entries[static_cast<std::size_t>(hit.entry)];
         Found f;
         f.start = tok[first].start;
         f.end = tok[first + count - 1].end;
-        f.key = std::string(e.kind == EntityKind::Place ? "place:" : "org:") + e.name;
-        f.name = e.name;
+        f.entry = hit.entry;
         f.kind = e.kind;
-        f.subtype = e.subtype;
         f.demonym = demonym;
         found.push_back(std::move(f));
     }
@@ -264,7 +277,7 @@ struct Scanner {
     void scan() {
         std::size_t i = 0;
         while (i < tok.size()) {
-            PhraseHit hit;
+            const PhraseHit* hit = nullptr;
             EntityKind instKind = EntityKind::Org;
             const std::size_t inst = institutionRun(i, instKind);
             const std::size_t named = namedPhraseAt(i, hit);
@@ -272,12 +285,11 @@ struct Scanner {
                 // Prefer a gazetteer name inside the run ("South Korean Unification Ministry").
                 std::size_t k = i;
                 while (k < i + inst) {
-                    PhraseHit inner;
+                    const PhraseHit* inner = nullptr;
                     const std::size_t n = namedPhraseAt(k, inner);
-                    if (n == i + inst - k && inner.role == PhraseRole::Entity) {
-                        if (k > i && hit.role == PhraseRole::Demonym)
-                            addEntity(i, named, g.entries[static_cast<std::size_t>(hit.entry)], true);
-                        addEntity(k, n, g.entries[static_cast<std::size_t>(inner.entry)], false);
+                    if (n && n == i + inst - k && inner->role == PhraseRole::Entity) {
+                        if (k > i && named && hit->role == PhraseRole::Demonym) addEntity(i, named, *hit, true);
+                        addEntity(k, n, *inner, false);
                         break;
                     }
                     k += n ? n : 1;
@@ -295,37 +307,37 @@ struct Scanner {
                 continue;
             }
             if (named) {
-                addEntity(i, named, g.entries[static_cast<std::size_t>(hit.entry)], hit.role == PhraseRole::Demonym);
+                addEntity(i, named, *hit, hit->role == PhraseRole::Demonym);
                 i += named;
                 continue;
             }
-            PhraseHit title;
+            const PhraseHit* title = nullptr;
             const std::size_t titleWords = titleAt(i, title);
             if (titleWords) {
-                affiliation = lastEntityEnd == i ? lastEntityKey : "";
+                affiliation = lastEntityEnd == i ? entryKey(g.entries[static_cast<std::size_t>(lastEntry)]) : "";
                 if (!affiliation.empty() && !found.empty()) found.back().modifier = true;
                 titleStart = i;
-                i = personAfterTitle(i + titleWords, title);
+                i = personAfterTitle(i + titleWords, *title);
                 continue;
             }
             const std::size_t run = nameRun(i);
             if (run >= 2 && run <= 3 && koreanGivenName(i + 1) && !koreanGivenName(i)) {
-                addPerson(i, 2, "", 0, false);
+                addPerson(i, 2, noRole, 0, false);
                 i += 2;
                 continue;
             }
             if (run >= 2 && appositiveTitleAfter(i + run - 1, title)) {
-                addPerson(i, run, title.title, title.rank, true);
+                addPerson(i, run, title->title, title->rank, true);
                 i += run;
                 continue;
             }
             if (run >= 2 && run <= 3 && knownGivenName(i)) {
-                addPerson(i, run, "", 0, false);
+                addPerson(i, run, noRole, 0, false);
                 i += run;
                 continue;
             }
             if (run >= 2 && !corpusPersons.empty() && corpusPersons.count("person:" + personKey(spanText(i, run)))) {
-                addPerson(i, run, "", 0, false);
+                addPerson(i, run, noRole, 0, false);
                 i += run;
                 continue;
             }
@@ -342,10 +354,10 @@ struct Scanner {
         if (j < tok.size() && (tok[j].lower == "to" || tok[j].lower == "of") && !breaksAfter(j - 1)) {
             std::size_t k = j + 1;
             if (k < tok.size() && (tok[k].lower == "the" || tok[k].lower == "a")) ++k;
-            PhraseHit hit;
+            const PhraseHit* hit = nullptr;
             const std::size_t n = k < tok.size() ? namedPhraseAt(k, hit) : 0;
             if (n) {
-                addEntity(k, n, g.entries[static_cast<std::size_t>(hit.entry)], hit.role == PhraseRole::Demonym);
+                addEntity(k, n, *hit, hit->role == PhraseRole::Demonym);
                 j = k + n;
             }
         }
@@ -355,11 +367,11 @@ struct Scanner {
         if (run == 0) {
             // "the North Korean foreign minister": resolved later if one person holds that role.
             if (titleStart > 0 && (tok[titleStart - 1].lower == "the" || !affiliation.empty()))
-                pendingTitles.push_back({titleStart, j, title.title, affiliation});
+                pendingTitles.push_back({titleStart, j, &title.title, affiliation});
             return j;
         }
         if (run == 1) {
-            pendingSurnames.push_back({j, title.title, title.rank});
+            pendingSurnames.push_back({j, &title.title, title.rank});
             return j + 1;
         }
         addPerson(j, run, title.title, title.rank, true);
@@ -371,7 +383,7 @@ struct Scanner {
     std::size_t titleStart = 0;
     struct PendingTitle {
         std::size_t first, end; // tokens of the title (and its "to X" tail)
-        std::string title;
+        const std::string* title;
         std::string affiliation;
     };
     std::vector<PendingTitle> pendingTitles;
@@ -381,7 +393,7 @@ struct Scanner {
             const KnownPerson* pick = nullptr;
             int matches = 0;
             for (const auto& kv : articlePersons) {
-                if (lowerAsciiWord(kv.second.role) != lowerAsciiWord(p.title)) continue;
+                if (lowerAsciiWord(kv.second.role) != lowerAsciiWord(*p.title)) continue;
                 if (!p.affiliation.empty() && !kv.second.affiliation.empty() && p.affiliation != kv.second.affiliation)
                     continue;
                 pick = &kv.second;
@@ -401,14 +413,14 @@ struct Scanner {
     }
 
     // "Konstantin Asmolov, an expert", "Choe Son-hui, Minister of Foreign Affairs".
-    bool appositiveTitleAfter(std::size_t last, PhraseHit& title) const {
+    bool appositiveTitleAfter(std::size_t last, const PhraseHit*& title) const {
         if (!tok[last].commaAfter || last + 1 >= tok.size()) return false;
         std::size_t k = last + 1;
         if (tok[k].lower == "a" || tok[k].lower == "an" || tok[k].lower == "the") ++k;
         for (int skip = 0; skip < 3 && k < tok.size(); ++skip) {
             if (k > last + 1 && tok[k - 1].stopAfter) return false;
             if (titleAt(k, title)) return true;
-            PhraseHit hit;
+            const PhraseHit* hit = nullptr;
             const std::size_t n = namedPhraseAt(k, hit);
             if (!n) return false;
             k += n;
@@ -418,7 +430,7 @@ struct Scanner {
 
     struct PendingSurname {
         std::size_t token;
-        std::string role;
+        const std::string* role;
         int rank;
     };
     std::vector<PendingSurname> pendingSurnames;
@@ -446,7 +458,7 @@ struct Scanner {
         };
         std::vector<PendingSurname> all = pendingSurnames;
         for (std::size_t i = 0; i < tok.size(); ++i)
-            if (!taken[i] && nameLike(i) && knownSurname(i)) all.push_back({i, "", 0});
+            if (!taken[i] && nameLike(i) && knownSurname(i)) all.push_back({i, &noRole, 0});
         std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
         std::size_t lastToken = static_cast<std::size_t>(-1);
         for (const auto& p : all) {
@@ -476,7 +488,7 @@ struct Scanner {
             f.key = pick->key;
             f.name = pick->name;
             f.kind = EntityKind::Person;
-            f.titled = !p.role.empty();
+            f.titled = !p.role->empty();
             f.role = p.role;
             f.rank = p.rank;
             found.push_back(std::move(f));
@@ -508,6 +520,7 @@ struct EntityResolver::Corpus {
     std::unordered_map<std::string, KnownPerson> persons;
     std::unordered_multimap<std::string, std::string> surnames; // surname → key
     std::unordered_map<std::string, std::size_t> idByKey;       // entity key → index in entities
+    std::vector<std::size_t> idByEntry; // gazetteer entry → index in entities (noEntity until seen)
     std::unordered_map<std::string, std::string> fullerKey;     // shorter spelling → the fuller name's key
 };
 
@@ -518,8 +531,8 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
         for (const auto& f : scanArticle(a, tokenizeWords(a.text), persons, noSurnames, false)) {
             if (f.kind != EntityKind::Person) continue;
             auto& p = persons[f.key];
-            if (p.key.empty()) p = {f.key, f.name, surnameKey(f.name), f.role, f.rank, ""};
-            if (p.rank < f.rank) p.rank = f.rank, p.role = f.role;
+            if (p.key.empty()) p = {f.key, f.name, surnameKey(f.name), *f.role, f.rank, ""};
+            if (p.rank < f.rank) p.rank = f.rank, p.role = *f.role;
         }
     // A shorter spelling of one fuller name ("Tayyip Erdogan" / "Recep Tayyip Erdogan"): its words
     // in order within the other's, the same family name, and only one such fuller name.
@@ -558,6 +571,10 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
 
 EntityResolver::~EntityResolver() = default;
 
+namespace {
+constexpr std::size_t noEntity = static_cast<std::size_t>(-1);
+}
+
 ArticleMentions EntityResolver::resolve(const Article& a, std::vector<Entity>& entities) {
     return resolve(a, tokenizeWords(a.text), entities);
 }
@@ -565,27 +582,43 @@ ArticleMentions EntityResolver::resolve(const Article& a, std::vector<Entity>& e
 ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<WordToken>& tokens,
                                         std::vector<Entity>& entities) {
     ArticleMentions out;
+    const Gazetteer& g = builtinGazetteer();
     auto& idByKey = corpus_->idByKey;
-    for (const auto& f : scanArticle(a, tokens, corpus_->persons, corpus_->surnames, true)) {
-        const auto fuller = corpus_->fullerKey.find(f.key);
-        const std::string& key = fuller != corpus_->fullerKey.end() ? fuller->second : f.key;
+    auto& idByEntry = corpus_->idByEntry;
+    if (idByEntry.empty()) idByEntry.assign(g.entries.size(), noEntity);
+    // The entity of a key, made on first sight.
+    auto entityOf = [&](const std::string& key, const std::string& name, EntityKind kind) {
         auto it = idByKey.find(key);
         if (it == idByKey.end()) {
             Entity e;
             e.id = "e" + std::to_string(entities.size());
             const auto known = corpus_->persons.find(key);
-            e.name = known != corpus_->persons.end() ? known->second.name : f.name;
-            e.kind = f.kind;
+            e.name = known != corpus_->persons.end() ? known->second.name : name;
+            e.kind = kind;
             it = idByKey.emplace(key, entities.size()).first;
             entities.push_back(std::move(e));
         }
-        Entity& e = entities[it->second];
-        const std::string surface(a.text.substr(f.start, f.end - f.start));
+        return it->second;
+    };
+    for (const auto& f : scanArticle(a, tokens, corpus_->persons, corpus_->surnames, true)) {
+        std::size_t index = noEntity;
+        const GazetteerEntry* entry = f.entry >= 0 ? &g.entries[static_cast<std::size_t>(f.entry)] : nullptr;
+        if (entry) {
+            // Gazetteer keys are never a person's, so never a shorter spelling of one.
+            std::size_t& known = idByEntry[static_cast<std::size_t>(f.entry)];
+            if (known == noEntity) known = entityOf(entryKey(*entry), entry->name, f.kind);
+            index = known;
+        } else {
+            const auto fuller = corpus_->fullerKey.find(f.key);
+            index = entityOf(fuller != corpus_->fullerKey.end() ? fuller->second : f.key, f.name, f.kind);
+        }
+        Entity& e = entities[index];
+        const std::string_view surface = std::string_view(a.text).substr(f.start, f.end - f.start);
         if (!f.titleOnly && surface != e.name &&
             std::find(e.aliases.begin(), e.aliases.end(), surface) == e.aliases.end())
-            e.aliases.push_back(surface);
-        if (!f.role.empty()) {
-            std::string role = f.role;
+            e.aliases.emplace_back(surface);
+        if (!f.role->empty()) {
+            std::string role = *f.role;
             for (std::size_t c = 0; c < role.size(); ++c)
                 if ((c == 0 || role[c - 1] == ' ' || role[c - 1] == '-') && role[c] >= 'a' && role[c] <= 'z' &&
                     role.compare(c, 3, "of ") != 0 && role.compare(c, 3, "to ") != 0)
@@ -599,7 +632,7 @@ ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<Word
         m.end = f.end;
         m.entity = e.id;
         m.kind = f.kind;
-        m.subtype = f.subtype;
+        if (entry) m.subtype = entry->subtype;
         m.demonym = f.demonym || f.modifier;
         m.titled = f.titled;
         out.mentions.push_back(std::move(m));
