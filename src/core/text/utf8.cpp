@@ -213,4 +213,44 @@ DecodedText decodeText(std::string_view bytes) {
     return d;
 }
 
+std::string foldLatinDiacritics(std::string_view s) {
+    // From Unicode's canonical decompositions (letter without its combining marks); letters with
+    // no decomposition (ł, ø, đ, ß, æ, œ …) by their usual Latin spelling. × and ÷ are no letters.
+    static const char* const folds[0x180 - 0xC0] = {
+        "A", "A", "A", "A", "A", "A", "AE", "C", "E", "E", "E", "E",
+        "I", "I", "I", "I", "D", "N", "O", "O", "O", "O", "O", nullptr,
+        "O", "U", "U", "U", "U", "Y", "Th", "ss", "a", "a", "a", "a",
+        "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+        "d", "n", "o", "o", "o", "o", "o", nullptr, "o", "u", "u", "u",
+        "u", "y", "th", "y", "A", "a", "A", "a", "A", "a", "C", "c",
+        "C", "c", "C", "c", "C", "c", "D", "d", "D", "d", "E", "e",
+        "E", "e", "E", "e", "E", "e", "E", "e", "G", "g", "G", "g",
+        "G", "g", "G", "g", "H", "h", "H", "h", "I", "i", "I", "i",
+        "I", "i", "I", "i", "I", "i", "IJ", "ij", "J", "j", "K", "k",
+        "k", "L", "l", "L", "l", "L", "l", "L", "l", "L", "l", "N",
+        "n", "N", "n", "N", "n", "n", "N", "n", "O", "o", "O", "o",
+        "O", "o", "OE", "oe", "R", "r", "R", "r", "R", "r", "S", "s",
+        "S", "s", "S", "s", "S", "s", "T", "t", "T", "t", "T", "t",
+        "U", "u", "U", "u", "U", "u", "U", "u", "U", "u", "U", "u",
+        "W", "w", "Y", "y", "Y", "Z", "z", "Z", "z", "Z", "z", "s",
+    };
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0xC3 || c > 0xC5) { // U+00C0–U+017F are lead bytes C3, C4, C5 only
+            out += s[i++];
+            continue;
+        }
+        const std::size_t start = i;
+        const char32_t cp = nextCodePoint(s, i);
+        const char* fold = cp >= 0xC0 && cp < 0x180 ? folds[cp - 0xC0] : nullptr;
+        if (fold)
+            out += fold;
+        else
+            out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
 } // namespace dateline

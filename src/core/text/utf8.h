@@ -28,4 +28,8 @@ char32_t nextCodePoint(std::string_view s, std::size_t& i);
 
 void appendUtf8(std::string& out, char32_t cp);
 
+// Latin letters with diacritics (U+00C0–U+017F) as their base letters, "ß" as "ss" ("Rafał" →
+// "Rafal", "Gdańsk" → "Gdansk"): news writes names both ways. Everything else passes unchanged.
+std::string foldLatinDiacritics(std::string_view s);
+
 } // namespace dateline

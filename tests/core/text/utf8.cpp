@@ -57,3 +57,16 @@ TEST_CASE("utf8 - cut-off UTF-8 sequences mean damaged UTF-8, lone high bytes me
     CHECK(western.encoding == "windows-1252");
     CHECK(western.text == "caf\xC3\xA9 na\xC3\xAFve \xE2\x80\x9Cquoted\xE2\x80\x9D");
 }
+
+TEST_CASE("utf8 - Latin diacritics fold to their base letters, other scripts pass", "[text][utf8]") {
+    CHECK(foldLatinDiacritics("Rafa\xC5\x82 Trzaskowski") == "Rafal Trzaskowski"); // ł
+    CHECK(foldLatinDiacritics("Gda\xC5\x84sk") == "Gdansk");                       // ń
+    CHECK(foldLatinDiacritics("Fran\xC3\xA7ois \xC3\x89douard") == "Francois Edouard");
+    CHECK(foldLatinDiacritics("Stra\xC3\x9F" "e") == "Strasse");
+    CHECK(foldLatinDiacritics("J\xC3\xBCri Ratas") == "Juri Ratas");
+    CHECK(foldLatinDiacritics("5 \xC3\x97 3") == "5 \xC3\x97 3"); // × is no letter
+    const std::string hangul = "\xEC\xB5\x9C\xEC\x84\xA0\xED\x9D\xAC"; // 최선희
+    CHECK(foldLatinDiacritics(hangul) == hangul);
+    const std::string cyrillic = "\xD0\x9B\xD0\xB0\xD0\xB2\xD1\x80\xD0\xBE\xD0\xB2"; // Лавров
+    CHECK(foldLatinDiacritics(cyrillic) == cyrillic);
+}
