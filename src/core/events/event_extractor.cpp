@@ -6,6 +6,7 @@
 //   [SECTION] Frames
 #include "core/events/event_extractor.h"
 #include "core/fit_capacity.h"
+#include "core/text/word_table.h"
 
 #include "core/assets/data_file.h"
 #include "core/events/event_date.h"
@@ -42,8 +43,8 @@ struct EventRules {
     std::unordered_map<std::string, ClauseBreak> breaks;
     std::unordered_set<std::string> reporting;
     std::size_t maxWords = 1;
-    std::unordered_map<std::string, unsigned char> firstWords; // first word of any phrase above → tables (bits)
-    std::unordered_set<std::string> prefixes; // every proper word prefix of a phrase: longer keys are worth trying
+    WordTable<unsigned char> firstWords; // first word of any phrase above → tables (bits)
+    WordTable<bool> prefixes;            // every proper word prefix of a phrase: longer keys are worth trying
 };
 
 std::size_t countWords(const std::string& s) {
@@ -132,7 +133,7 @@ std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const M
         key += tok[i + n].lower;
         const auto it = map.find(key);
         if (it != map.end()) best = n + 1, hit = it;
-        if (tok[i + n].stopAfter || !r.prefixes.count(key)) break;
+        if (tok[i + n].stopAfter || !r.prefixes.contains(key)) break;
     }
     return best;
 }
@@ -277,8 +278,8 @@ std::string eventLabel(const Event& e, const std::string& action, const std::vec
 static void markRuleWords(std::vector<WordToken>& tok) {
     const auto& first = rules().firstWords;
     for (auto& t : tok) {
-        const auto it = first.find(t.lower);
-        t.ruleMask = it != first.end() ? it->second : 0;
+        const unsigned char* mask = first.find(t.lower);
+        t.ruleMask = mask ? *mask : 0;
     }
 }
 

@@ -148,7 +148,8 @@ struct Scanner {
     bool personsOnly = false; // the corpus pass: places and organisations are not kept
     std::unordered_map<std::string, KnownPerson> articlePersons;
 
-    std::string word(std::size_t i) const { return std::string(text.substr(tok[i].start, tok[i].end - tok[i].start)); }
+    std::string word(std::size_t i) const { return std::string(wordView(i)); }
+    std::string_view wordView(std::size_t i) const { return text.substr(tok[i].start, tok[i].end - tok[i].start); }
     bool breaksAfter(std::size_t i) const { return tok[i].commaAfter || tok[i].stopAfter || tok[i].possessive; }
 
     std::size_t namedPhraseAt(std::size_t i, const PhraseHit*& hit) const {
@@ -162,29 +163,27 @@ struct Scanner {
 
     // Longest gazetteer entity/demonym phrase starting at i (capitalised start), or 0 words.
     std::size_t lookupNamed(std::size_t i, const PhraseHit*& hit) const {
-        if (!tok[i].capitalised || !g.namedFirstWords.count(word(i))) return 0;
+        if (!tok[i].capitalised || !g.namedFirstWords.contains(wordView(i))) return 0;
         std::string key;
         std::size_t best = 0;
         for (std::size_t n = 0; n < g.maxPhraseWords && i + n < tok.size(); ++n) {
             if (n) key += ' ';
-            key += word(i + n);
-            const auto it = g.namedPhrases.find(key);
-            if (it != g.namedPhrases.end()) best = n + 1, hit = &it->second;
-            if (breaksAfter(i + n) || !g.namedPrefixes.count(key)) break;
+            key += wordView(i + n);
+            if (const PhraseHit* found = g.namedPhrases.find(key)) best = n + 1, hit = found;
+            if (breaksAfter(i + n) || !g.namedPrefixes.contains(key)) break;
         }
         return best;
     }
 
     std::size_t lookupTitle(std::size_t i, const PhraseHit*& hit) const {
-        if (!g.titleFirstWords.count(tok[i].lower)) return 0;
+        if (!g.titleFirstWords.contains(tok[i].lower)) return 0;
         std::string key;
         std::size_t best = 0;
         for (std::size_t n = 0; n < 4 && i + n < tok.size(); ++n) {
             if (n) key += ' ';
             key += tok[i + n].lower;
-            const auto it = g.titlePhrases.find(key);
-            if (it != g.titlePhrases.end()) best = n + 1, hit = &it->second;
-            if ((breaksAfter(i + n) && !(n == 0 && tok[i].lower == "secretary")) || !g.titlePrefixes.count(key)) break;
+            if (const PhraseHit* found = g.titlePhrases.find(key)) best = n + 1, hit = found;
+            if ((breaksAfter(i + n) && !(n == 0 && tok[i].lower == "secretary")) || !g.titlePrefixes.contains(key)) break;
         }
         return best;
     }

@@ -44,10 +44,9 @@ std::size_t wordCount(const std::string& key) {
     return n;
 }
 
-void addPhrase(Gazetteer& g, std::unordered_map<std::string, PhraseHit>& map, const std::string& key,
-               const PhraseHit& hit) {
+void addPhrase(Gazetteer& g, WordTable<PhraseHit>& map, const std::string& key, const PhraseHit& hit) {
     if (key.empty()) return;
-    map.emplace(key, hit); // first definition wins
+    map.insert(key, hit); // first definition wins
     (&map == &g.titlePhrases ? g.titleFirstWords : g.namedFirstWords).insert(key.substr(0, key.find(' ')));
     auto& prefixes = &map == &g.titlePhrases ? g.titlePrefixes : g.namedPrefixes;
     for (std::size_t sp = key.find(' '); sp != std::string::npos; sp = key.find(' ', sp + 1))
@@ -133,10 +132,9 @@ Gazetteer loadGazetteer() {
         const auto v = g.nameVariants.find(lower);
         g.givenNames.insert(v != g.nameVariants.end() ? v->second : lower);
     }
-    for (const auto& w : g.namedFirstWords)
-        g.wordFlags[lowerAsciiWord(w)] |= Gazetteer::NamedFirstWord;
-    for (const auto& w : g.titleFirstWords)
-        g.wordFlags[w] |= Gazetteer::TitleFirstWord;
+    g.namedFirstWords.forEach(
+        [&](const std::string& w, bool) { g.wordFlags[lowerAsciiWord(w)] |= Gazetteer::NamedFirstWord; });
+    g.titleFirstWords.forEach([&](const std::string& w, bool) { g.wordFlags[w] |= Gazetteer::TitleFirstWord; });
     for (const auto& w : g.notNames)
         g.wordFlags[w] |= Gazetteer::NotNameWord;
     for (const auto& kv : g.nameParts)

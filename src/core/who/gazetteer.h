@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/text/word_table.h"
 
 #include <string>
 #include <unordered_map>
@@ -29,12 +30,12 @@ struct PhraseHit {
 struct Gazetteer {
     std::vector<GazetteerEntry> entries;
     // Entities and demonyms: key is the phrase's words joined by one space, case kept.
-    std::unordered_map<std::string, PhraseHit> namedPhrases;
+    WordTable<PhraseHit> namedPhrases;
     // Titles: lower-case key.
-    std::unordered_map<std::string, PhraseHit> titlePhrases;
+    WordTable<PhraseHit> titlePhrases;
     std::size_t maxPhraseWords = 1;
-    std::unordered_set<std::string> namedFirstWords;           // first word of every named phrase (case kept)
-    std::unordered_set<std::string> titleFirstWords;           // first word of every title (lower case)
+    WordTable<bool> namedFirstWords; // first word of every named phrase (case kept)
+    WordTable<bool> titleFirstWords; // first word of every title (lower case)
     std::unordered_map<std::string, std::string> nameVariants; // lower → canonical lower
     std::unordered_map<std::string, EntityKind> nameParts;     // "airport" → Place
     std::unordered_set<std::string> notNames;
@@ -51,15 +52,15 @@ struct Gazetteer {
         PlacePartWord = 8,
         OrgPartWord = 16,
     };
-    std::unordered_map<std::string, unsigned char> wordFlags;
-    unsigned char flagsOf(const std::string& lowerWord) const {
-        const auto it = wordFlags.find(lowerWord);
-        return it == wordFlags.end() ? 0 : it->second;
+    WordTable<unsigned char> wordFlags;
+    unsigned char flagsOf(std::string_view lowerWord) const {
+        const unsigned char* flags = wordFlags.find(lowerWord);
+        return flags ? *flags : 0;
     }
     std::unordered_map<std::string, int> entryByName;
     // Every proper word prefix of a named phrase (case kept) and of a title (lower case): a
     // longer lookup is worth trying only after one of these.
-    std::unordered_set<std::string> namedPrefixes, titlePrefixes;
+    WordTable<bool> namedPrefixes, titlePrefixes;
 
     int find(const std::string& canonicalName) const; // entry index or -1
     // True when place a lies in place b (or is b), following "within" links.

@@ -1,0 +1,94 @@
+// A table from words and short phrases to values, looked up by string_view.
+//
+// The entity and event stages look up every token of every article in a few such tables. An
+// open-addressing table with an inline hash does that without a std::string temporary, a call
+// into the library's hash or a division per lookup (std::unordered_map does all three).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace dateline {
+
+// FNV-1a: words are a few bytes long, so a byte-at-a-time hash is as fast as any.
+inline std::uint64_t wordHash(std::string_view s) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (const char c : s)
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+}
+
+template <typename Value> class WordTable {
+public:
+    // The value of `key`, default-constructed when the key is new. Pointers to values stay valid
+    // only until the next insertion (tables are filled once, then only read).
+    Value& operator[](std::string_view key) {
+        if ((count_ + 1) * 2 > slots_.size()) grow();
+        const std::uint64_t hash = wordHash(key);
+        Slot& s = slots_[indexOf(key, hash)];
+        if (!s.used) {
+            s.used = true;
+            s.hash = hash;
+            s.key.assign(key.data(), key.size());
+            ++count_;
+        }
+        return s.value;
+    }
+
+    // Inserts `key` with `value` unless it is already there (the first definition wins).
+    bool insert(std::string_view key, Value value = Value()) {
+        if (find(key)) return false;
+        (*this)[key] = std::move(value);
+        return true;
+    }
+
+    const Value* find(std::string_view key) const {
+        if (slots_.empty()) return nullptr;
+        const Slot& s = slots_[indexOf(key, wordHash(key))];
+        return s.used ? &s.value : nullptr;
+    }
+    bool contains(std::string_view key) const { return find(key) != nullptr; }
+    std::size_t size() const { return count_; }
+
+    template <typename F> void forEach(F&& f) const {
+        for (const Slot& s : slots_)
+            if (s.used) f(s.key, s.value);
+    }
+
+private:
+    struct Slot {
+        std::uint64_t hash = 0;
+        bool used = false;
+        std::string key;
+        Value value{};
+    };
+    std::vector<Slot> slots_; // size a power of two, at most half full
+    std::size_t count_ = 0;
+
+    // The slot holding `key`, else the empty slot where it belongs (linear probing).
+    std::size_t indexOf(std::string_view key, std::uint64_t hash) const {
+        const std::size_t mask = slots_.size() - 1;
+        for (std::size_t i = static_cast<std::size_t>(hash) & mask;; i = (i + 1) & mask) {
+            const Slot& s = slots_[i];
+            if (!s.used || (s.hash == hash && s.key == key)) return i;
+        }
+    }
+
+    void grow() {
+        std::vector<Slot> old(slots_.empty() ? 16 : slots_.size() * 2);
+        old.swap(slots_);
+        for (Slot& s : old)
+            if (s.used) {
+                Slot& t = slots_[indexOf(s.key, s.hash)];
+                t.used = true;
+                t.hash = s.hash;
+                t.key = std::move(s.key);
+                t.value = std::move(s.value);
+            }
+    }
+};
+
+} // namespace dateline
