@@ -82,6 +82,13 @@ void fillEvidenceSentences(Timeline& timeline) {
         }
 }
 
+void keepDatedFrames(std::vector<EventFrame>& list) {
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [](const EventFrame& f) { return f.event.date.earliest.empty(); }),
+               list.end());
+    fitCapacity(list);
+}
+
 } // namespace
 
 void analyseArticles(Timeline& timeline) {
@@ -110,11 +117,7 @@ void analyseArticles(Timeline& timeline) {
         } else {
             // Reports with no date never reach the timeline (the merge skips them); of a dated
             // article, nothing else needs them either, and they are most of its frames.
-            auto& list = frames[i];
-            list.erase(std::remove_if(list.begin(), list.end(),
-                                      [](const EventFrame& f) { return f.event.date.earliest.empty(); }),
-                       list.end());
-            fitCapacity(list);
+            keepDatedFrames(frames[i]);
         }
     }
     // Only undated articles need the index of dated reports (it points into `frames`, which
@@ -142,8 +145,10 @@ void analyseArticles(Timeline& timeline) {
             a.published = inferred.published;
             retagAgainstInferredDate(a, inferred, frames[i]);
             frames[i] = extractEventFrames(a, undatedMentions[i], timeline.entities);
+            // Now dated, the article needs its undated reports no more than a dated one does.
+            keepDatedFrames(frames[i]);
             for (const auto& f : frames[i])
-                if (!f.event.date.earliest.empty()) dated.add(f);
+                dated.add(f);
         }
         undated = std::move(still);
     }
