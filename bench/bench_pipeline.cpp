@@ -122,22 +122,27 @@ int main(int argc, char **argv) {
     for (const auto &u : s.unmatched)
         std::printf("  not in gold: %s\n", u.c_str());
 
-    // A second story, written after the bundled set (a regression set for generality).
-    const Timeline story = buildTimeline(folderFiles(root / "tests/data/stories/baltic-cable"));
-    const GoldScore b = scoreAgainstGold(story, readFile(root / "tests/gold/baltic_cable_events.json"));
-    if (!b.ok) {
-        std::fprintf(stderr, "story gold: %s\n", b.error.c_str());
-        return 1;
+    // Stories written after the bundled set (regression sets for generality).
+    const std::pair<const char *, const char *> stories[] = {
+        {"baltic-cable", "tests/gold/baltic_cable_events.json"},
+        {"poland-election", "tests/gold/poland_election_events.json"}};
+    for (const auto &[folder, goldFile] : stories) {
+        const Timeline story = buildTimeline(folderFiles(root / "tests/data/stories" / folder));
+        const GoldScore b = scoreAgainstGold(story, readFile(root / goldFile));
+        if (!b.ok) {
+            std::fprintf(stderr, "%s gold: %s\n", folder, b.error.c_str());
+            return 1;
+        }
+        std::printf("gold (%s story, %zu articles): recall %.3f (%d/%d required), precision %.3f (%d/%d "
+                    "events), duplicates %d; exact dates %d/%d, sources %d/%d\n",
+                    folder, story.articles.size(), b.recall(), b.requiredFound, b.requiredEvents, b.precision(),
+                    b.predictedMatched, b.predictedEvents, b.duplicates, b.exactDates, b.requiredFound,
+                    b.goldSourcesFound, b.goldSources);
+        for (const auto &m : b.missed)
+            std::printf("  missed: %s\n", m.c_str());
+        for (const auto &u : b.unmatched)
+            std::printf("  not in gold: %s\n", u.c_str());
     }
-    std::printf("gold (baltic-cable story, %zu articles): recall %.3f (%d/%d required), precision %.3f (%d/%d "
-                "events), duplicates %d; exact dates %d/%d, sources %d/%d\n",
-                story.articles.size(), b.recall(), b.requiredFound, b.requiredEvents, b.precision(),
-                b.predictedMatched, b.predictedEvents, b.duplicates, b.exactDates, b.requiredFound,
-                b.goldSourcesFound, b.goldSources);
-    for (const auto &m : b.missed)
-        std::printf("  missed: %s\n", m.c_str());
-    for (const auto &u : b.unmatched)
-        std::printf("  not in gold: %s\n", u.c_str());
 
     // Throughput: the bundled corpus repeated to ~4 MB, whole pipeline, one core.
     std::vector<InputFile> repeated;

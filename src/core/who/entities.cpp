@@ -6,6 +6,7 @@
 //   [SECTION] Corpus resolution
 #include "core/who/entities.h"
 
+#include "core/text/utf8.h"
 #include "core/who/gazetteer.h"
 #include "core/who/word_tokens.h"
 
@@ -30,7 +31,8 @@ std::vector<std::string> nameWords(const std::string& fullName) {
         words.push_back(it != g.nameVariants.end() ? it->second : cur);
         cur.clear();
     };
-    for (char c : lowerAsciiWord(fullName)) {
+    // "Rafał" and "Rafal" are one spelling of the key.
+    for (char c : lowerAsciiWord(foldLatinDiacritics(fullName))) {
         if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '.' || c == ',')
             flush();
         else
