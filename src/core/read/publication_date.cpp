@@ -472,13 +472,14 @@ bool dateFromUrlPath(std::string_view url, std::string& value) {
 }
 
 bool parseDateline(std::string_view p, Dateline& out) {
-    // PLACE: capitalised words ("SEOUL", "Manila", "NEW YORK", "São Paulo": letters, spaces, dots,
-    // hyphens), at most 40 bytes. A word that starts in lower case is prose, not a place.
+    // PLACE: capitalised words ("SEOUL", "Manila", "NEW YORK", "São Paulo", "TOKYO/PITTSBURGH":
+    // letters, spaces, dots, hyphens, slashes), at most 40 bytes. A word that starts in lower case
+    // is prose, not a place.
     std::size_t i = 0;
     while (i < p.size() && i < 40 &&
            (isAlpha(p[i]) || static_cast<unsigned char>(p[i]) >= 0x80 || p[i] == ' ' || p[i] == '.' || p[i] == '-' ||
-            p[i] == '\'')) {
-        const bool wordStart = i == 0 || p[i - 1] == ' ';
+            p[i] == '\'' || (p[i] == '/' && i > 0 && isAlpha(p[i - 1])))) {
+        const bool wordStart = i == 0 || p[i - 1] == ' ' || p[i - 1] == '/';
         if (wordStart && p[i] >= 'a' && p[i] <= 'z') return false;
         ++i;
     }

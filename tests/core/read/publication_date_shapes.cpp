@@ -99,6 +99,11 @@ TEST_CASE("read dates - datelines", "[read][dates][dateline]") {
     REQUIRE(parseDateline("New York, March 3 (AP) \xE2\x80\x94 Markets fell.", d));
     CHECK(d.place == "New York");
     CHECK_FALSE(parseDateline("Officials in Manila said (Reuters) - nothing.", d));
+    // A story filed from two places.
+    REQUIRE(parseDateline("TOKYO/PITTSBURGH, June 18 (Reuters) - Nippon Steel completed its acquisition.", d));
+    CHECK(d.place == "TOKYO/PITTSBURGH");
+    CHECK(d.agency == "Reuters");
+    CHECK_FALSE(parseDateline("Prices rose 3/4 of a point (Reuters) - nothing.", d));
 }
 
 TEST_CASE("read dates - URL date paths", "[read][dates]") {
