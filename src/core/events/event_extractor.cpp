@@ -506,6 +506,14 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     f.event.participants.end())
                     f.event.participants.push_back(m->entity);
             }
+            // Nobody named: a demonym before the trigger stands for its country ("Finnish police
+            // seized the tanker" → Finland), so the report is not too vague to keep.
+            if (f.event.participants.empty() && f.event.place.empty() && f.event.kind != "statement")
+                for (const auto* m : ments)
+                    if (m->demonym && m->start >= cStart && m->end <= tok[trig.token].start &&
+                        std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) ==
+                            f.event.participants.end())
+                        f.event.participants.push_back(m->entity);
             // Statements: the speaker is the participant nearest before the verb.
             if (f.event.kind == "statement" && f.event.participants.size() > 1) {
                 std::string speaker;

@@ -110,6 +110,27 @@ TEST_CASE("events - an infinitive takes the status of the verb it hangs on", "[e
         CHECK(f.event.status == EventStatus::Happened);
 }
 
+TEST_CASE("events - a demonym stands for its country when nobody is named", "[events]") {
+    const auto x = extract("Finnish police seized the oil tanker Eagle S on December 26.");
+    const EventFrame *seizure = x.find("other", "seize");
+    REQUIRE(seizure);
+    CHECK(x.takesPart(*seizure, "Finland"));
+    CHECK(seizure->event.date.value == "2024-12-26");
+    // A named participant is enough: the demonym stays an affiliation.
+    const auto named = extract("Finnish President Alexander Stubb met Estonian Prime Minister Kristen Michal.");
+    const EventFrame *meeting = named.find("meeting");
+    REQUIRE(meeting);
+    CHECK_FALSE(named.takesPart(*meeting, "Finland"));
+}
+
+TEST_CASE("events - a first round is an election, a first round of talks a meeting", "[events][triggers]") {
+    const auto vote = extract("In the first round on May 18, Trzaskowski finished ahead.");
+    CHECK(vote.find("other", "election"));
+    const auto talks = extract("Rudenko held a first round of talks with Choe on Saturday.");
+    CHECK(talks.find("meeting"));
+    CHECK_FALSE(talks.find("other", "election"));
+}
+
 TEST_CASE("events - place from a locative or the object of a visit", "[events]") {
     const auto x = extract("In July 2023, Russian Defense Minister Sergey Shoigu traveled to Pyongyang. "
                            "Lavrov visited North Korea in October of the same year.");
