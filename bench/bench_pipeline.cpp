@@ -153,10 +153,20 @@ int main(int argc, char **argv) {
             bytes += f.bytes.size();
         }
     auto t0 = std::chrono::steady_clock::now();
-    const Timeline big = buildTimeline(repeated, benchLimits());
+    std::size_t events = buildTimeline(repeated, benchLimits()).events.size();
     const double secs = secondsSince(t0);
     std::printf("throughput: %.1f MB/s (%zu articles, %.1f MB in %.2f s, %zu events)\n", bytes / 1e6 / secs,
-                repeated.size(), bytes / 1e6, secs, big.events.size());
+                repeated.size(), bytes / 1e6, secs, events);
+    // The same corpus again in this process, on a heap that has grown once. The first run also
+    // pays the first touch of every page of a fresh heap (a page fault each, costly on a VM); a
+    // batch that reads many corpora runs at the second figure.
+    double best = 0;
+    for (int run = 0; run < 3; ++run) {
+        t0 = std::chrono::steady_clock::now();
+        events = buildTimeline(repeated, benchLimits()).events.size();
+        best = std::max(best, bytes / 1e6 / secondsSince(t0));
+    }
+    std::printf("  the same corpus again in this process: best of 3 %.1f MB/s (%zu events)\n", best, events);
 
     // Synthetic corpora of growing size: time per article should stay flat if merging is near-linear.
     for (std::size_t n : {2500u, 5000u, 10000u}) {
