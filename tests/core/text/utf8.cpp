@@ -61,7 +61,7 @@ TEST_CASE("utf8 - cut-off UTF-8 sequences mean damaged UTF-8, lone high bytes me
 TEST_CASE("utf8 - Latin diacritics fold to their base letters, other scripts pass", "[text][utf8]") {
     CHECK(foldLatinDiacritics("Rafa\xC5\x82 Trzaskowski") == "Rafal Trzaskowski"); // ł
     CHECK(foldLatinDiacritics("Gda\xC5\x84sk") == "Gdansk");                       // ń
-    CHECK(foldLatinDiacritics("Fran\xC3\xA7ois \xC3\x89douard") == "Francois Edouard");
+    CHECK(foldLatinDiacritics("Fran\xC3\xA7ois \xC3\x89" "douard") == "Francois Edouard");
     CHECK(foldLatinDiacritics("Stra\xC3\x9F" "e") == "Strasse");
     CHECK(foldLatinDiacritics("J\xC3\xBCri Ratas") == "Juri Ratas");
     CHECK(foldLatinDiacritics("5 \xC3\x97 3") == "5 \xC3\x97 3"); // × is no letter
