@@ -126,7 +126,7 @@ struct Scanner {
         notName.assign(tok.size(), 0);
         partKind.assign(tok.size(), 0);
         for (std::size_t i = 0; i < tok.size(); ++i) {
-            const unsigned char flags = g.flagsOf(tok[i].lower);
+            const unsigned char flags = g.flagsOf(asciiForm(tok[i].lower, folded));
             if (!flags) continue;
             if (flags & Gazetteer::NamedFirstWord) namedLen[i] = lookupNamed(i, namedHit[i]);
             if (flags & Gazetteer::TitleFirstWord) titleLen[i] = lookupTitle(i, titleHit[i]);
@@ -152,6 +152,15 @@ struct Scanner {
 
     std::string word(std::size_t i) const { return std::string(wordView(i)); }
     std::string_view wordView(std::size_t i) const { return text.substr(tok[i].start, tok[i].end - tok[i].start); }
+
+    // The gazetteer is written without diacritics ("Gdansk", "Sao Paulo"); text often has them.
+    // Words with no byte above ASCII, nearly all of them, are looked up as they are.
+    static std::string_view asciiForm(std::string_view w, std::string& buffer) {
+        if (std::none_of(w.begin(), w.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return w;
+        buffer = foldLatinDiacritics(w);
+        return buffer;
+    }
+    mutable std::string folded; // asciiForm's buffer
     bool breaksAfter(std::size_t i) const { return tok[i].commaAfter || tok[i].stopAfter || tok[i].possessive; }
 
     std::size_t namedPhraseAt(std::size_t i, const PhraseHit*& hit) const {
@@ -165,12 +174,12 @@ struct Scanner {
 
     // Longest gazetteer entity/demonym phrase starting at i (capitalised start), or 0 words.
     std::size_t lookupNamed(std::size_t i, const PhraseHit*& hit) const {
-        if (!tok[i].capitalised || !g.namedFirstWords.contains(wordView(i))) return 0;
+        if (!tok[i].capitalised || !g.namedFirstWords.contains(asciiForm(wordView(i), folded))) return 0;
         std::string key;
         std::size_t best = 0;
         for (std::size_t n = 0; n < g.maxPhraseWords && i + n < tok.size(); ++n) {
             if (n) key += ' ';
-            key += wordView(i + n);
+            key += asciiForm(wordView(i + n), folded);
             if (const PhraseHit* found = g.namedPhrases.find(key)) best = n + 1, hit = found;
             if (breaksAfter(i + n) || !g.namedPrefixes.contains(key)) break;
         }

@@ -156,3 +156,17 @@ TEST_CASE("who - every gazetteer and title example finds its entry", "[who][asse
     CHECK(personKey("Kim Jong Un") == personKey("Kim Jong-un"));
     CHECK(personKey("Kim Jong-un") != personKey("Kim Jong-gyu"));
 }
+
+TEST_CASE("who - places written with their diacritics are the gazetteer's places", "[who]") {
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "Nawrocki met supporters in Gda\xC5\x84sk on Sunday night. Investors in "
+                                   "S\xC3\xA3o Paulo and Gdansk cheered.")},
+                    entities);
+    const Entity *gdansk = named(entities, "Gdansk");
+    REQUIRE(gdansk);
+    CHECK(gdansk->kind == EntityKind::Place);
+    CHECK(gdansk->mentions.size() == 2); // with and without the diacritic: one place
+    const Entity *saoPaulo = named(entities, "Sao Paulo");
+    REQUIRE(saoPaulo);
+    CHECK(saoPaulo->kind == EntityKind::Place);
+}
