@@ -40,8 +40,11 @@ std::vector<std::string> countriesOf(const Event& e, const std::vector<Entity>& 
     return out;
 }
 
-bool actionsCompatible(const std::string& a, const std::string& b) {
+// "Other" events are told by their action (an arrest, a court appearance, a vote): two of them
+// are one happening only when the action is the same. Other kinds refine theirs loosely.
+bool actionsCompatible(const std::string& kind, const std::string& a, const std::string& b) {
     if (a == b) return true;
+    if (kind == "other") return false;
     const bool departA = a == "depart", departB = b == "depart";
     if (departA || departB) return false;
     return true;
@@ -98,7 +101,7 @@ bool kindsAndPeopleCompatible(const Event& a, const std::string& actionA, const 
                               const Event& b, const std::string& actionB, const std::vector<std::string>& pb) {
     // A visit and the meeting held during it are one happening ("Kim visited Russia" / "Putin and Kim met").
     const bool visitMeeting = (a.kind == "visit" && b.kind == "meeting") || (a.kind == "meeting" && b.kind == "visit");
-    if ((a.kind != b.kind && !visitMeeting) || !actionsCompatible(actionA, actionB)) return false;
+    if ((a.kind != b.kind && !visitMeeting) || !actionsCompatible(a.kind, actionA, actionB)) return false;
     if (!pa.empty() || !pb.empty()) return subsetEitherWay(pa, pb);
     return subsetEitherWay(a.participants, b.participants);
 }
@@ -175,7 +178,7 @@ void absorb(Merged& m, EventFrame&& f, Match how, const std::vector<Entity>& ent
 bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
                       const std::vector<Entity>& entities) {
     const bool visitMeeting = (a.kind == "visit" && b.kind == "meeting") || (a.kind == "meeting" && b.kind == "visit");
-    if ((a.kind != b.kind && !visitMeeting) || !actionsCompatible(actionA, actionB)) return false; // before people()
+    if ((a.kind != b.kind && !visitMeeting) || !actionsCompatible(a.kind, actionA, actionB)) return false; // before people()
     return kindsAndPeopleCompatible(a, actionA, people(a, entities), b, actionB, people(b, entities)) &&
            placesCompatible(a.place, b.place, entities);
 }
@@ -287,7 +290,7 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
                 const Event& e = merged[c].event;
                 if (stamp[c] == frameNo) continue;
                 stamp[c] = frameNo;
-                if (!datesOverlap(e.date, f->event.date) || !actionsCompatible(merged[c].action, f->action) ||
+                if (!datesOverlap(e.date, f->event.date) || !actionsCompatible(f->event.kind, merged[c].action, f->action) ||
                     !placesCompatible(e.place, f->event.place, entities) || e.negated != f->event.negated)
                     continue;
                 // Countries named on both sides must agree ("Japan and the Philippines" is not

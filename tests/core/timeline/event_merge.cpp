@@ -86,6 +86,32 @@ TEST_CASE("merge - departures and arrivals are different events", "[timeline][me
     CHECK(eventsOfKind(t, "travel").size() == 2);
 }
 
+TEST_CASE("merge - 'other' events of one person and day are one only with the same action", "[timeline][merge]") {
+    // An arrest and a court appearance are two events; an arrest told as an arrest and as a
+    // detention, and a planned appearance with the appearance, are one each.
+    const Timeline t = analysed(
+        {test::makeArticle("a0",
+                           "Former President Rodrigo Duterte was arrested on Tuesday in Manila. He will appear "
+                           "before the court on Friday.",
+                           "2025-03-11"),
+         test::makeArticle("a1",
+                           "Former President Rodrigo Duterte appeared before the International Criminal Court on "
+                           "Friday, three days after his arrest in Manila.",
+                           "2025-03-14"),
+         test::makeArticle("a2", "Police detained former President Rodrigo Duterte in Manila on Tuesday.",
+                           "2025-03-12")});
+    const auto others = eventsOfKind(t, "other");
+    REQUIRE(others.size() == 2);
+    std::vector<std::string> days{others[0]->date.value, others[1]->date.value};
+    std::sort(days.begin(), days.end());
+    CHECK(days == std::vector<std::string>{"2025-03-11", "2025-03-14"});
+    for (const Event *e : others) {
+        INFO(e->label);
+        if (e->date.value == "2025-03-11") CHECK(e->sources.size() == 3); // the arrest, dated through "three days after"
+        if (e->date.value == "2025-03-14") CHECK(e->sources.size() == 2);
+    }
+}
+
 TEST_CASE("merge - a report naming nobody joins the one compatible event", "[timeline][merge]") {
     const Timeline t = analysed(
         {test::makeArticle("a0", "Kim Jong-un and Vladimir Putin signed a partnership treaty in June 2024.", "2024-07-01"),
