@@ -536,6 +536,16 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             bool pronounSubject = false;
             for (std::size_t k = trig.token >= 3 ? trig.token - 3 : 0; k < trig.token; ++k)
                 pronounSubject |= k >= clause.first && isPronounSubject(tok[k].lower);
+            // An offset clause after a clause that tells no event but has a time ("Rescuers pulled
+            // survivors out on Sunday, two days after the earthquake"): that time, offset.
+            const Timex* offsetFrom = nullptr;
+            if (!governing && clause.hasOffset && sentenceFrames.empty())
+                for (std::size_t x = timexes.size(); x-- > 0 && !offsetFrom;) {
+                    const std::size_t xc = clauseOf(timexes[x]->start);
+                    if (xc >= ci || clauses[xc].hasOffset || owner[x] == -2) continue;
+                    if (owner[x] < 0 || triggers[static_cast<std::size_t>(owner[x])].trigger.kind != "statement")
+                        offsetFrom = timexes[x];
+                }
             if (governing) {
                 f.rawDate = governing->value;
                 f.timexText = governing->text;
@@ -544,6 +554,10 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 f.rawDate = anchor.rawDate;
                 f.timexText = anchor.timexText;
                 f.dayOffset = anchor.dayOffset + clause.offset;
+            } else if (offsetFrom) {
+                f.rawDate = offsetFrom->value;
+                f.timexText = offsetFrom->text;
+                f.dayOffset = clause.offset;
             } else {
                 bool sameDay = false;
                 for (std::size_t k = clause.first; k < clause.end; ++k) {

@@ -97,6 +97,17 @@ TEST_CASE("events - planned possible and negated", "[events]") {
     CHECK(n->event.negated);
 }
 
+TEST_CASE("events - an offset counts from the time of a clause that tells no event", "[events]") {
+    // 2025-03-30 is a Sunday: the earthquake was two days before it.
+    const auto x = extract("Rescuers in Bangkok pulled two survivors from the rubble of a collapsed skyscraper on "
+                           "Sunday, two days after the powerful earthquake in neighbouring Myanmar.",
+                           "2025-03-30");
+    const EventFrame *quake = x.find("incident");
+    REQUIRE(quake);
+    CHECK(quake->event.date.value == "2025-03-28");
+    CHECK(x.frames.size() == 1); // "a collapsed skyscraper" tells no collapse on Sunday
+}
+
 TEST_CASE("events - an infinitive takes the status of the verb it hangs on", "[events]") {
     const auto x = extract("Michal will travel to Brussels next week to meet NATO Secretary General Mark Rutte.");
     const EventFrame *trip = x.find("travel");
@@ -181,6 +192,10 @@ TEST_CASE("frames - a trigger word inside a non-event phrase reports nothing", "
           std::vector<std::pair<std::string, std::string>>{{"meeting", "meet"}});
     CHECK(findTriggers("The two ministers will sign the accord on Friday.") ==
           std::vector<std::pair<std::string, std::string>>{{"agreement", "sign"}});
+    // A participle as an adjective: the collapse is not on the day survivors were pulled out.
+    CHECK(findTriggers("Rescuers pulled two survivors from the rubble of a collapsed skyscraper on Sunday.").empty());
+    CHECK(findTriggers("The tower collapsed on Friday.") ==
+          std::vector<std::pair<std::string, std::string>>{{"incident", "collapse"}});
 }
 
 TEST_CASE("frames - 'last week' written at a weekend covers the week just ending too", "[events][dates]") {
