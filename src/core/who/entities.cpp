@@ -116,8 +116,9 @@ std::string entryKey(const GazetteerEntry& e) {
 struct Scanner {
     Scanner(std::string_view t, const std::vector<WordToken>& tokens, const Gazetteer& gaz,
             const std::unordered_map<std::string, KnownPerson>& persons,
-            const std::unordered_multimap<std::string, std::string>& surnames)
-        : text(t), tok(tokens), g(gaz), corpusPersons(persons), corpusSurnames(surnames) {
+            const std::unordered_multimap<std::string, std::string>& surnames,
+            const std::unordered_map<std::string, std::string>& companies)
+        : text(t), tok(tokens), g(gaz), corpusPersons(persons), corpusSurnames(surnames), corpusCompanies(companies) {
         // Phrase lookups are the hot path: do them once per token.
         namedLen.assign(tok.size(), 0);
         namedHit.assign(tok.size(), nullptr);
@@ -146,6 +147,7 @@ struct Scanner {
     const Gazetteer& g;
     const std::unordered_map<std::string, KnownPerson>& corpusPersons;       // by key
     const std::unordered_multimap<std::string, std::string>& corpusSurnames; // surname → key
+    const std::unordered_map<std::string, std::string>& corpusCompanies;     // short name → full name
     std::vector<Found> found;
     bool personsOnly = false; // the corpus pass: places and organisations are not kept
     std::unordered_map<std::string, KnownPerson> articlePersons;
@@ -304,7 +306,8 @@ struct Scanner {
                     }
                     k += n ? n : 1;
                 }
-                if (k >= i + inst && !personsOnly) {
+                const bool company = g.companySuffixes.count(tok[i + inst - 1].lower) > 0;
+                if (k >= i + inst && (!personsOnly || (company && instKind == EntityKind::Org))) {
                     Found f;
                     f.start = tok[i].start;
                     f.end = tok[i + inst - 1].end;
@@ -331,6 +334,10 @@ struct Scanner {
                 continue;
             }
             const std::size_t run = nameRun(i);
+            if (const std::size_t n = companyShortName(i, run)) {
+                i += n;
+                continue;
+            }
             if (run >= 2 && run <= 3 && koreanGivenName(i + 1) && !koreanGivenName(i)) {
                 addPerson(i, 2, noRole, 0, false);
                 i += 2;
@@ -353,6 +360,25 @@ struct Scanner {
             }
             ++i;
         }
+    }
+
+    // A company named elsewhere in the corpus with its suffix ("Nippon Steel Corp"), here without
+    // it ("Nippon Steel"): the longest such name starting at i, as that company. Returns its words.
+    std::size_t companyShortName(std::size_t i, std::size_t run) {
+        if (corpusCompanies.empty() || personsOnly) return 0;
+        for (std::size_t n = std::min<std::size_t>(run, 4); n >= 1; --n) {
+            const auto it = corpusCompanies.find(spanText(i, n));
+            if (it == corpusCompanies.end()) continue;
+            Found f;
+            f.start = tok[i].start;
+            f.end = tok[i + n - 1].end;
+            f.name = it->second;
+            f.key = "org:" + it->second;
+            f.kind = EntityKind::Org;
+            found.push_back(std::move(f));
+            return n;
+        }
+        return 0;
     }
 
     std::string spanText(std::size_t first, std::size_t count) const {
@@ -510,8 +536,9 @@ struct Scanner {
 std::vector<Found> scanArticle(const Article& a, const std::vector<WordToken>& tokens,
                                const std::unordered_map<std::string, KnownPerson>& corpusPersons,
                                const std::unordered_multimap<std::string, std::string>& corpusSurnames,
+                               const std::unordered_map<std::string, std::string>& corpusCompanies,
                                bool resolveAliases) {
-    Scanner s(a.text, tokens, builtinGazetteer(), corpusPersons, corpusSurnames);
+    Scanner s(a.text, tokens, builtinGazetteer(), corpusPersons, corpusSurnames, corpusCompanies);
     s.personsOnly = !resolveAliases;
     s.found.reserve(tokens.size() / 8);
     s.scan();
@@ -532,13 +559,50 @@ struct EntityResolver::Corpus {
     std::unordered_map<std::string, std::size_t> idByKey;       // entity key → index in entities
     std::vector<std::size_t> idByEntry; // gazetteer entry → index in entities (noEntity until seen)
     std::unordered_map<std::string, std::string> fullerKey;     // shorter spelling → the fuller name's key
+    std::unordered_map<std::string, std::string> companies;     // "Nippon Steel" → "Nippon Steel Corp"
 };
+
+namespace {
+
+// "Nippon Steel Corp." → "Nippon Steel", "The Walt Disney Company" → "Walt Disney": the name
+// without its company words, or "" when nothing distinctive is left (a bare place or given name).
+std::string companyShortForm(const std::string& fullName) {
+    const Gazetteer& g = builtinGazetteer();
+    std::vector<std::string> words;
+    std::string cur;
+    for (char c : fullName + " ") {
+        if (c == ' ') {
+            if (!cur.empty()) words.push_back(cur);
+            cur.clear();
+        } else if (c != ',' && c != '.') {
+            cur += c;
+        }
+    }
+    while (!words.empty() && g.companySuffixes.count(lowerAsciiWord(words.back())))
+        words.pop_back();
+    if (!words.empty() && words.front() == "The") words.erase(words.begin());
+    if (words.empty()) return {};
+    if (words.size() == 1 && (g.namedFirstWords.contains(words[0]) || g.givenNames.count(lowerAsciiWord(words[0]))))
+        return {};
+    std::string shortName;
+    for (const auto& w : words)
+        shortName += (shortName.empty() ? "" : " ") + w;
+    return shortName == fullName ? std::string() : shortName;
+}
+
+} // namespace
 
 EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(std::make_unique<Corpus>()) {
     auto& persons = corpus_->persons;
     const std::unordered_multimap<std::string, std::string> noSurnames;
+    const std::unordered_map<std::string, std::string> noCompanies;
     for (const auto& a : articles)
-        for (const auto& f : scanArticle(a, tokenizeWords(a.text), persons, noSurnames, false)) {
+        for (const auto& f : scanArticle(a, tokenizeWords(a.text), persons, noSurnames, noCompanies, false)) {
+            if (f.kind == EntityKind::Org) { // the corpus pass keeps companies only
+                const std::string shortName = companyShortForm(f.name);
+                if (!shortName.empty()) corpus_->companies.emplace(shortName, f.name);
+                continue;
+            }
             if (f.kind != EntityKind::Person) continue;
             auto& p = persons[f.key];
             if (p.key.empty()) p = {f.key, f.name, surnameKey(f.name), *f.role, f.rank, ""};
@@ -610,7 +674,7 @@ ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<Word
         }
         return it->second;
     };
-    for (const auto& f : scanArticle(a, tokens, corpus_->persons, corpus_->surnames, true)) {
+    for (const auto& f : scanArticle(a, tokens, corpus_->persons, corpus_->surnames, corpus_->companies, true)) {
         std::size_t index = noEntity;
         const GazetteerEntry* entry = f.entry >= 0 ? &g.entries[static_cast<std::size_t>(f.entry)] : nullptr;
         if (entry) {

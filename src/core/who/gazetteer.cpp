@@ -114,8 +114,10 @@ Gazetteer loadGazetteer() {
     const auto parts = loadDataAsset("rules/who/name_parts.txt");
     collect(g, parts);
     for (const auto& row : parts.rows)
-        if (row.fields.size() >= 2)
+        if (row.fields.size() >= 2) {
             g.nameParts[lowerAsciiWord(row.fields[0])] = row.fields[1] == "place" ? EntityKind::Place : EntityKind::Org;
+            if (row.fields[1] == "company") g.companySuffixes.insert(lowerAsciiWord(row.fields[0]));
+        }
     const auto notNames = loadDataAsset("rules/who/not_names.txt");
     collect(g, notNames);
     for (const auto& row : notNames.rows)

@@ -38,6 +38,7 @@ struct Gazetteer {
     WordTable<bool> titleFirstWords; // first word of every title (lower case)
     std::unordered_map<std::string, std::string> nameVariants; // lower → canonical lower
     std::unordered_map<std::string, EntityKind> nameParts;     // "airport" → Place
+    std::unordered_set<std::string> companySuffixes;           // "corp", "inc": name parts a company drops
     std::unordered_set<std::string> notNames;
     std::unordered_set<std::string> givenNames;   // lower case, variants unified
     std::unordered_set<std::string> nameSuffixes; // "jr", "iii": after a name, never its family name

@@ -170,3 +170,19 @@ TEST_CASE("who - places written with their diacritics are the gazetteer's places
     REQUIRE(saoPaulo);
     CHECK(saoPaulo->kind == EntityKind::Place);
 }
+
+TEST_CASE("who - a company named with its suffix is the same company without it, in any article", "[who]") {
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "Nippon Steel completed its acquisition on Wednesday."),
+                     article("a1", "Nippon Steel Corp said on Wednesday it had closed its takeover. Earlier, "
+                                   "Apple Inc shares rose. Apple said nothing.")},
+                    entities);
+    const Entity *nippon = named(entities, "Nippon Steel Corp");
+    REQUIRE(nippon);
+    CHECK(nippon->kind == EntityKind::Org);
+    CHECK(nippon->mentions.size() == 2); // the earlier article's "Nippon Steel" too
+    CHECK(named(entities, "Nippon Steel") == nullptr);
+    const Entity *apple = named(entities, "Apple Inc");
+    REQUIRE(apple);
+    CHECK(apple->mentions.size() == 2);
+}
