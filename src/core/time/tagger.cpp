@@ -49,36 +49,39 @@ struct TenseScanner {
 
     bool startsSentence(std::size_t j) const { return j == 0 || tokens[j].lineBefore || endsSentence(j - 1); }
 
+    // The tense table's value for the longest phrase of at most maxWords words at token j, or null.
+    const std::string* tableValueAt(std::size_t j, std::size_t maxWords) const {
+        if (tenseLexicon < 0) return nullptr;
+        const Lexicon& l = set.lexicons[static_cast<std::size_t>(tenseLexicon)];
+        std::int32_t node = 0;
+        const std::string* value = nullptr;
+        for (std::size_t k = j; k < tokens.size() && k < j + maxWords && tokens[k].word >= 0; ++k) {
+            const auto& next = l.nodes[static_cast<std::size_t>(node)].next;
+            const auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(tokens[k].word, std::int32_t(-1)));
+            if (it == next.end() || it->first != tokens[k].word) break;
+            node = it->second;
+            const auto& n = l.nodes[static_cast<std::size_t>(node)];
+            if (n.value >= 0) value = &l.values[static_cast<std::size_t>(n.value)];
+        }
+        return value;
+    }
+
     // The marker at token j, if any: the tense table, else a past-tense "-ed" word.
     Marker markerAt(std::size_t j) const {
         Marker m;
-        if (tenseLexicon >= 0 && tokens[j].word >= 0) {
-            const Lexicon& l = set.lexicons[static_cast<std::size_t>(tenseLexicon)];
-            std::int32_t node = 0;
-            const std::string* value = nullptr;
-            for (std::size_t k = j; k < tokens.size() && k < j + 4 && tokens[k].word >= 0; ++k) {
-                const auto& next = l.nodes[static_cast<std::size_t>(node)].next;
-                const auto it =
-                    std::lower_bound(next.begin(), next.end(), std::make_pair(tokens[k].word, std::int32_t(-1)));
-                if (it == next.end() || it->first != tokens[k].word) break;
-                node = it->second;
-                const auto& n = l.nodes[static_cast<std::size_t>(node)];
-                if (n.value >= 0) value = &l.values[static_cast<std::size_t>(n.value)];
-            }
-            if (value) {
-                std::string_view v = *value;
-                if (v == "NONE") return m;
-                auto dropSuffix = [&v](std::string_view suffix) {
-                    if (v.size() <= suffix.size() || v.substr(v.size() - suffix.size()) != suffix) return false;
-                    v.remove_suffix(suffix.size());
-                    return true;
-                };
-                m.adjacentOnly = dropSuffix("_ADJACENT");
-                m.nearOnly = !m.adjacentOnly && dropSuffix("_NEAR");
-                m.found = v == "FUTURE" || v == "PAST" || v == "NEAREST";
-                m.tense = v == "FUTURE" ? Tense::Future : v == "PAST" ? Tense::Past : Tense::Unknown;
-                return m;
-            }
+        if (const std::string* value = tableValueAt(j, 4)) {
+            std::string_view v = *value;
+            if (v == "NONE") return m;
+            auto dropSuffix = [&v](std::string_view suffix) {
+                if (v.size() <= suffix.size() || v.substr(v.size() - suffix.size()) != suffix) return false;
+                v.remove_suffix(suffix.size());
+                return true;
+            };
+            m.adjacentOnly = dropSuffix("_ADJACENT");
+            m.nearOnly = !m.adjacentOnly && dropSuffix("_NEAR");
+            m.found = v == "FUTURE" || v == "PAST" || v == "NEAREST";
+            m.tense = v == "FUTURE" ? Tense::Future : v == "PAST" ? Tense::Past : Tense::Unknown;
+            return m;
         }
         const std::string_view t = lower(j);
         if (tokens[j].kind == TokenKind::Word && t.size() > 4 && t.compare(t.size() - 2, 2, "ed") == 0 &&
@@ -89,32 +92,21 @@ struct TenseScanner {
         return m;
     }
 
-    // The tense table's value for the one word at token j ("" when none).
-    std::string_view wordValue(std::size_t j) const {
-        if (tenseLexicon < 0 || tokens[j].word < 0) return {};
-        const Lexicon& l = set.lexicons[static_cast<std::size_t>(tenseLexicon)];
-        const auto& next = l.nodes[0].next;
-        const auto it = std::lower_bound(next.begin(), next.end(), std::make_pair(tokens[j].word, std::int32_t(-1)));
-        if (it == next.end() || it->first != tokens[j].word) return {};
-        const auto& n = l.nodes[static_cast<std::size_t>(it->second)];
-        return n.value >= 0 ? std::string_view(l.values[static_cast<std::size_t>(n.value)]) : std::string_view();
-    }
-
     // A past participle right after an infinitive marker ("will be held", "to be signed") is
     // not a past tense.
     Marker markerAtInContext(std::size_t j) const {
-        Marker m = markerAt(j);
-        if (m.found && m.tense == Tense::Past && j > 0 && wordValue(j - 1) == "INFINITIVE") return Marker{};
-        return m;
+        const Marker m = markerAt(j);
+        if (!m.found || m.tense != Tense::Past || j == 0) return m;
+        const std::string* before = tableValueAt(j - 1, 1);
+        return before && *before == "INFINITIVE" ? Marker{} : m;
     }
 
     // The tense of the sentence around tokens [first, end): the nearest marker on the left,
     // unless the nearest on the right is less than half as far, skipping markers on the other
-    // side of a quotation mark ("'We will
-    // meet Friday,' he said"). Adjacent-only markers count up to three tokens before the
-    // expression ("by Jan. 14"); near-only ones up to three before or four after it ("said
-    // Friday that he would …", "On Friday, the ministry said …" are past). A possessive
-    // ("Wednesday's ruling") has no tense of its own.
+    // side of a quotation mark ("'We will meet Friday,' he said"). Adjacent-only markers count
+    // up to three tokens before the expression ("by Jan. 14"); near-only ones up to three before
+    // or four after it ("said Friday that he would …", "On Friday, the ministry said …" are
+    // past). A possessive ("Wednesday's ruling") has no tense of its own.
     Tense around(std::size_t first, std::size_t end) const {
         if (end + 1 < tokens.size() && (lower(end) == "'" || lower(end) == "\xE2\x80\x99") && lower(end + 1) == "s" &&
             !tokens[end].spaceBefore)
