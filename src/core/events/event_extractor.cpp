@@ -536,16 +536,17 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             bool pronounSubject = false;
             for (std::size_t k = trig.token >= 3 ? trig.token - 3 : 0; k < trig.token; ++k)
                 pronounSubject |= k >= clause.first && isPronounSubject(tok[k].lower);
+            // A time another clause may borrow: not an offset clause's, not a report's own.
+            auto lendsTime = [&](std::size_t x) {
+                if (clauses[clauseOf(timexes[x]->start)].hasOffset || owner[x] == -2) return false;
+                return owner[x] < 0 || triggers[static_cast<std::size_t>(owner[x])].trigger.kind != "statement";
+            };
             // An offset clause after a clause that tells no event but has a time ("Rescuers pulled
             // survivors out on Sunday, two days after the earthquake"): that time, offset.
             const Timex* offsetFrom = nullptr;
             if (!governing && clause.hasOffset && sentenceFrames.empty())
-                for (std::size_t x = timexes.size(); x-- > 0 && !offsetFrom;) {
-                    const std::size_t xc = clauseOf(timexes[x]->start);
-                    if (xc >= ci || clauses[xc].hasOffset || owner[x] == -2) continue;
-                    if (owner[x] < 0 || triggers[static_cast<std::size_t>(owner[x])].trigger.kind != "statement")
-                        offsetFrom = timexes[x];
-                }
+                for (std::size_t x = timexes.size(); x-- > 0 && !offsetFrom;)
+                    if (clauseOf(timexes[x]->start) < ci && lendsTime(x)) offsetFrom = timexes[x];
             if (governing) {
                 f.rawDate = governing->value;
                 f.timexText = governing->text;
@@ -574,10 +575,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     // earlier on Tuesday"), unless it belongs to a report or to an offset clause.
                     for (std::size_t x = 0; x < timexes.size(); ++x) {
                         const std::size_t xc = clauseOf(timexes[x]->start);
-                        if (xc == ci || clauses[xc].hasOffset) continue;
-                        if (owner[x] >= 0 && triggers[static_cast<std::size_t>(owner[x])].trigger.kind == "statement")
-                            continue;
-                        if (owner[x] == -2) continue;
+                        if (xc == ci || !lendsTime(x)) continue;
                         // Neighbouring clauses that share time lend it ("in January, where she met Putin");
                         // otherwise only a day carries over ("hosted Choe, following talks … earlier on
                         // Tuesday") and "talks … after the September summit" keeps no date.

@@ -97,11 +97,15 @@ struct Merged {
     std::unordered_set<std::string> sourceArticles; // articles already among the sources (one source each)
 };
 
-bool kindsAndPeopleCompatible(const Event& a, const std::string& actionA, const std::vector<std::string>& pa,
-                              const Event& b, const std::string& actionB, const std::vector<std::string>& pb) {
+bool kindsAndActionsCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB) {
     // A visit and the meeting held during it are one happening ("Kim visited Russia" / "Putin and Kim met").
     const bool visitMeeting = (a.kind == "visit" && b.kind == "meeting") || (a.kind == "meeting" && b.kind == "visit");
-    if ((a.kind != b.kind && !visitMeeting) || !actionsCompatible(a.kind, actionA, actionB)) return false;
+    return (a.kind == b.kind || visitMeeting) && actionsCompatible(a.kind, actionA, actionB);
+}
+
+bool kindsAndPeopleCompatible(const Event& a, const std::string& actionA, const std::vector<std::string>& pa,
+                              const Event& b, const std::string& actionB, const std::vector<std::string>& pb) {
+    if (!kindsAndActionsCompatible(a, actionA, b, actionB)) return false;
     if (!pa.empty() || !pb.empty()) return subsetEitherWay(pa, pb);
     return subsetEitherWay(a.participants, b.participants);
 }
@@ -177,8 +181,7 @@ void absorb(Merged& m, EventFrame&& f, Match how, const std::vector<Entity>& ent
 
 bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
                       const std::vector<Entity>& entities) {
-    const bool visitMeeting = (a.kind == "visit" && b.kind == "meeting") || (a.kind == "meeting" && b.kind == "visit");
-    if ((a.kind != b.kind && !visitMeeting) || !actionsCompatible(a.kind, actionA, actionB)) return false; // before people()
+    if (!kindsAndActionsCompatible(a, actionA, b, actionB)) return false; // before people(), which costs more
     return kindsAndPeopleCompatible(a, actionA, people(a, entities), b, actionB, people(b, entities)) &&
            placesCompatible(a.place, b.place, entities);
 }
@@ -290,7 +293,8 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
                 const Event& e = merged[c].event;
                 if (stamp[c] == frameNo) continue;
                 stamp[c] = frameNo;
-                if (!datesOverlap(e.date, f->event.date) || !actionsCompatible(f->event.kind, merged[c].action, f->action) ||
+                if (!datesOverlap(e.date, f->event.date) ||
+                    !actionsCompatible(f->event.kind, merged[c].action, f->action) ||
                     !placesCompatible(e.place, f->event.place, entities) || e.negated != f->event.negated)
                     continue;
                 // Countries named on both sides must agree ("Japan and the Philippines" is not
