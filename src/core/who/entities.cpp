@@ -584,9 +584,7 @@ std::string companyShortForm(const std::string& fullName) {
     if (words.empty()) return {};
     if (words.size() == 1 && (g.namedFirstWords.contains(words[0]) || g.givenNames.count(lowerAsciiWord(words[0]))))
         return {};
-    std::string shortName;
-    for (const auto& w : words)
-        shortName += (shortName.empty() ? "" : " ") + w;
+    std::string shortName = joinedKey(words);
     return shortName == fullName ? std::string() : shortName;
 }
 
