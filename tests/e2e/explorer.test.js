@@ -2,25 +2,15 @@
 // sentence, keyboard, search filters, file drop persists, links keep the view, embed mode,
 // exports, high-DPI, resizing, ?src= bundles, themes. Screenshots of each view go to docs/.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { root, dist, serveDist, launch, openPage, waitFrames, waitFor, appState, decodePng, distinctColours } = require('./support');
+const { root, dist, serveAndLaunchForFile, openPage, waitFrames, waitFor, appState, decodePng, distinctColours } = require('./support');
 
 let server, baseUrl, browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ is missing: run ./build-wasm.sh first');
-  ({ server, url: baseUrl } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+serveAndLaunchForFile((s) => ({ server, baseUrl, browser } = s));
 
 const docs = (name) => path.join(root, 'docs', name);
 // The app draws in device pixels; the mouse speaks CSS pixels.

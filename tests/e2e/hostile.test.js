@@ -3,25 +3,15 @@
 // per-file limit is the core's, ?src= from another origin only when the page's author allows
 // it, and a full storage quota keeps what fits and says what it could not keep.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { dist, serveDist, launch, openPage, waitFrames, waitFor, appState, decodePng, distinctColours } = require('./support');
+const { dist, serveDist, serveAndLaunchForFile, openPage, waitFrames, waitFor, appState, decodePng, distinctColours } = require('./support');
 
 let server, baseUrl, browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ is missing: run ./build-wasm.sh first');
-  ({ server, url: baseUrl } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+serveAndLaunchForFile((s) => ({ server, baseUrl, browser } = s));
 
 const goodArticle = 'Harbour authority opens new ferry terminal in Northport\n\nBy Staff Reporter\n\nMarch 3, 2025\n\n' +
   'NORTHPORT - The harbour authority opened a new ferry terminal on Monday, officials said. ' +

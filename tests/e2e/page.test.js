@@ -1,25 +1,15 @@
 // The page as a person sees it: loads cleanly, draws the bundled articles and a timeline,
 // answers zoom and pan, and the single offline file works from file://.
 'use strict';
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const { execFileSync } = require('node:child_process');
-const { root, dist, serveDist, launch, openPage, waitFrames, appState, decodePng, distinctColours } = require('./support');
+const { root, dist, serveDist, serveAndLaunchForFile, openPage, waitFrames, appState, decodePng, distinctColours } = require('./support');
 
 let server, baseUrl, browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(dist, 'index.html')), 'dist/ is missing: run ./build-wasm.sh first');
-  ({ server, url: baseUrl } = await serveDist());
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+serveAndLaunchForFile((s) => ({ server, baseUrl, browser } = s));
 
 // Titles the native CLI reads from the same articles: the page must show the same ones.
 function nativeTitles() {

@@ -121,4 +121,22 @@ async function waitFor(page, predicate, what, timeout = 20000) {
   }
 }
 
-module.exports = { root, dist, serveDist, launch, openPage, waitFrames, waitFor, appState, decodePng, distinctColours };
+// One test file's server and browser: dist/ served and Chromium launched before its tests,
+// both closed after them. set receives { server, baseUrl, browser } once they are up.
+function serveAndLaunchForFile(set) {
+  const { before, after } = require('node:test');
+  let state = {};
+  before(async () => {
+    if (!fs.existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ is missing: run ./build-wasm.sh first');
+    const { server, url } = await serveDist();
+    state = { server, baseUrl: url, browser: await launch() };
+    set(state);
+  });
+  after(async () => {
+    await state.browser?.close();
+    state.server?.close();
+  });
+}
+
+module.exports = { root, dist, serveDist, launch, serveAndLaunchForFile, openPage, waitFrames, waitFor, appState, decodePng,
+                   distinctColours };
