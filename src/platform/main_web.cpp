@@ -48,6 +48,7 @@ struct Platform {
     std::vector<InputFile> staged;  // received from JS, not yet analysed
     std::vector<std::string> stageErrors;
     bool fontsDirty = true;
+    bool fontAtlasFull = false; // false while the first frame's Latin-only atlas is up
     float fontScale = 0;
     bool styleDark = true;
     float styleScale = 0;
@@ -199,6 +200,7 @@ void refreshFontsAndStyle(Platform& p) {
     const float scale = p.state.uiScale;
     if (p.fontsDirty || p.fontScale != scale) {
         loadFonts(p.state.timeline, scale, p.startPending);
+        p.fontAtlasFull = !p.startPending;
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
         p.fontsDirty = false;
@@ -244,6 +246,7 @@ void syncHash(Platform& p) {
 // link asks for, then let the page restore stored files and ?src= bundles.
 void finishStart(Platform& p) {
     p.startPending = false;
+    p.fontsDirty = true; // the full atlas replaces the first frame's Latin-only one, whatever the start
     auto& state = p.state;
     const std::string& synthetic = p.startSynthetic;
     if (!synthetic.empty() && synthetic.size() < 8 && synthetic.find_first_not_of("0123456789") == std::string::npos)
@@ -317,6 +320,7 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_debug_state() {
     const auto& s = g_platform->state;
     nlohmann::json j;
     j["frames"] = g_platform->frames;
+    j["fontAtlasFull"] = g_platform->fontAtlasFull;
     j["heapInUse"] = mallinfo().uordblks; // bytes malloc has handed out now (wasm memory is its high-water mark)
     j["articles"] = s.timeline.articles.size();
     j["events"] = s.timeline.events.size();

@@ -46,6 +46,7 @@ test('keyboard: arrows move between events, Enter opens the source, F fits, + zo
   const { page, problems } = await openPage(browser, baseUrl + '?synthetic=400');
   await waitFrames(page, 8);
   const s0 = await appState(page);
+  assert.equal(s0.fontAtlasFull, true, 'a synthetic start also gets the full font atlas');
   await page.mouse.move(s0.canvas[0] / s0.uiScale + 300, s0.canvas[1] / s0.uiScale + 100);
   await page.keyboard.press('ArrowRight');
   const s1 = await waitFor(page, (s) => s.selectedEvent !== '', 'an event selected by the arrow key');

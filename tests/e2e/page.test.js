@@ -48,6 +48,7 @@ test('the explorer is on screen before the articles are read, and the link keeps
   const state = await appState(page);
   assert.equal(state.articles, 5);
   assert.equal(state.dark, false, 'the theme from the link is applied');
+  assert.equal(state.fontAtlasFull, true, 'the full font atlas replaced the first frame\'s Latin-only one');
   assert.match(await page.evaluate(() => location.hash), /theme=light/);
   assert.deepEqual(problems, []);
   await page.close();
