@@ -79,6 +79,9 @@ test('wheel zooms around the cursor and dragging pans the timeline', async () =>
 test('the single-file build works from file://', async () => {
   const file = path.join(dist, 'dateline.html');
   assert.ok(fs.existsSync(file));
+  // The hosted shell starts the module's download early; the single file has no module to fetch.
+  assert.match(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'), /<link rel="preload" href="index\.wasm"/);
+  assert.doesNotMatch(fs.readFileSync(file, 'utf8'), /<link rel="preload"/);
   const { page, problems } = await openPage(browser, 'file://' + file);
   await waitFrames(page, 10);
   const state = await appState(page);
