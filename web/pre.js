@@ -50,6 +50,8 @@
           canvas.getContext('webgl2', attributes) || canvas.getContext('webgl', attributes) || undefined;
     } catch (e) { /* the module makes its own and reports what went wrong */ }
   }, 0);
+  // When main() starts (benchmarks print it: what comes before is download and compilation).
+  Module['onRuntimeInitialized'] = function () { window.datelineMainMs = performance.now(); };
   Module['print'] = function (text) { console.log(text); };
   Module['printErr'] = function (text) { console.warn(text); };
   Module['onAbort'] = function (what) { showError(String(what)); };

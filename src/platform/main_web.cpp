@@ -55,8 +55,9 @@ struct Platform {
     std::string lastHash;
     dateline::app::ViewState lastHashedView;
     double lastHashWrite = 0;
-    // The first frame shows the explorer before any article is read (first paint stays fast);
-    // the bundled articles are analysed on the next frame, then the link's view is applied.
+    // A large start (an offline page holding many articles, a big synthetic set) first shows
+    // the explorer with a progress label and analyses on the next frame; a small one (the
+    // bundled articles) is analysed before the first frame, which then shows the timeline.
     bool startPending = true;
     std::string startHash;
     std::string startSynthetic;
@@ -258,6 +259,16 @@ void finishStart(Platform& p) {
     applyHash(p, p.startHash);
     if (p.lastHash.empty()) p.lastHashedView = state.view;
     dateline::platform::appReady();
+}
+
+// What the page can analyse before its first frame without keeping it blank for long: the
+// bundled articles (tens of KB) are; an offline page or a link's synthetic set may be large.
+bool smallStart(const Platform& p) {
+    constexpr std::size_t kMaxBytesBeforeFirstFrame = 256 * 1024;
+    if (!p.startSynthetic.empty()) return false;
+    std::size_t bytes = 0;
+    for (const auto& f : p.bundled) bytes += f.bytes.size();
+    return bytes <= kMaxBytesBeforeFirstFrame;
 }
 
 void finishStartSoon(void* arg) {
@@ -489,7 +500,10 @@ int main() {
     services.copyText = dateline::platform::copyText;
     services.openUrl = dateline::platform::openUrl;
     services.pageUrl = dateline::platform::pageUrl();
-    // The first frame now, not at the next animation frame; finishStart runs after the second.
+    // Small starts are read now, so the first frame is the timeline; large ones after the
+    // second frame, so the explorer is on screen first. The first frame is drawn now, not at
+    // the next animation frame.
+    if (smallStart(*p)) finishStart(*p);
     frame(p);
     emscripten_set_main_loop_arg(frame, p, 0, true);
     return 0;

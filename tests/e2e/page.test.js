@@ -37,21 +37,35 @@ test('hosted page loads without errors and shows the five bundled articles', asy
   await page.close();
 });
 
-test('the explorer is on screen before the articles are read, and the link keeps its view meanwhile', async () => {
-  // The first frame draws the chrome with a "Reading 5 files…" bar; the articles are analysed
-  // right after it. A link's hash (here: light theme) must survive that start unchanged.
-  const { page, problems } = await openPage(browser, baseUrl + '#theme=light');
-  await page.waitForFunction(() => window.datelineReadyMs > 0, null, { timeout: 30000 });
-  const t = await page.evaluate(() => ({ first: window.datelineFirstFrameMs, ready: window.datelineReadyMs }));
-  assert.ok(t.first > 0 && t.first < t.ready, `first frame ${t.first} ms should come before the articles (${t.ready} ms)`);
-  await waitFrames(page, 3);
-  const state = await appState(page);
+test('the first frame shows the bundled articles; a large start shows the explorer first; links keep their view', async () => {
+  // The bundled articles are small: they are analysed before the first frame, which draws them.
+  const small = await openPage(browser, baseUrl + '#theme=light');
+  await small.page.waitForFunction(() => window.datelineReadyMs > 0 && window.datelineFrames >= 1, null, { timeout: 30000 });
+  const t = await small.page.evaluate(() => ({ first: window.datelineFirstFrameMs, ready: window.datelineReadyMs }));
+  assert.ok(t.ready > 0 && t.ready <= t.first, `the articles (${t.ready} ms) are read before the first frame (${t.first} ms)`);
+  await waitFrames(small.page, 3);
+  const state = await appState(small.page);
   assert.equal(state.articles, 5);
   assert.equal(state.dark, false, 'the theme from the link is applied');
-  assert.equal(state.fontAtlasFull, true, 'the full font atlas replaced the first frame\'s Latin-only one');
-  assert.match(await page.evaluate(() => location.hash), /theme=light/);
-  assert.deepEqual(problems, []);
-  await page.close();
+  assert.equal(state.fontAtlasFull, true);
+  assert.match(await small.page.evaluate(() => location.hash), /theme=light/);
+  assert.deepEqual(small.problems, []);
+  await small.page.close();
+
+  // A large start (here a synthetic set from the link) draws the explorer first, with a
+  // progress label, and fills it on a later frame; the link's view survives that start.
+  const large = await openPage(browser, baseUrl + '?synthetic=400#theme=light');
+  await large.page.waitForFunction(() => window.datelineReadyMs > 0, null, { timeout: 30000 });
+  const u = await large.page.evaluate(() => ({ first: window.datelineFirstFrameMs, ready: window.datelineReadyMs }));
+  assert.ok(u.first > 0 && u.first < u.ready, `first frame ${u.first} ms should come before the large set (${u.ready} ms)`);
+  await waitFrames(large.page, 3);
+  const big = await appState(large.page);
+  assert.equal(big.events, 400);
+  assert.equal(big.dark, false);
+  assert.equal(big.fontAtlasFull, true, 'the full font atlas replaced the first frame\'s Latin-only one');
+  assert.match(await large.page.evaluate(() => location.hash), /theme=light/);
+  assert.deepEqual(large.problems, []);
+  await large.page.close();
 });
 
 test('wheel zooms around the cursor and dragging pans the timeline', async () => {
