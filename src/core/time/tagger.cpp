@@ -225,8 +225,15 @@ std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const Ti
         t.anchor = r.anchoredTo == AnchorKind::Dct             ? "dct"
                    : r.anchoredTo == AnchorKind::LastMentioned ? "narrative"
                                                                : "";
-        if (t.type == "DATE" || t.type == "TIME") {
-            const TimeAnchor mentioned = anchorFromValue(t.value);
+        // A point of comparison ("up from $4 million a year earlier") is not where the story
+        // goes on: the next "a year earlier" still counts from the period reported.
+        const bool comparison = raw.find(",Q)") != std::string::npos;
+        if ((t.type == "DATE" || t.type == "TIME") && !comparison) {
+            TimeAnchor mentioned = anchorFromValue(t.value);
+            // "the quarter ended Sept. 30": a date inside the quarter just mentioned keeps it.
+            if (mentioned.quarter == 0 && lastMentioned.quarter > 0 && mentioned.year == lastMentioned.year &&
+                mentioned.month > 0 && (mentioned.month - 1) / 3 + 1 == lastMentioned.quarter)
+                mentioned.quarter = lastMentioned.quarter;
             if (mentioned.granularity > 0) lastMentioned = mentioned;
         }
         out.push_back(std::move(t));

@@ -47,6 +47,24 @@ TEST_CASE("time resolve calendar - financial quarters: a year earlier keeps the 
     CHECK(valueFor("Profit fell 5% from a year earlier.", "1989-10-30", "a year earlier") == "1988");
 }
 
+TEST_CASE("time resolve calendar - a point of comparison does not move the anchor", "[time][resolve]") {
+    // Regression: the second "a year earlier" counted from the first one's 1988-Q3 (→ 1987-Q3).
+    const std::string report = "Third-quarter net rose to $87 million from $58 million a year earlier. Sales rose "
+                               "36% to $683 million from $502 million a year earlier.";
+    const auto timexes = dateline::tagTime(report, "1989-10-30");
+    REQUIRE(timexes.size() == 3);
+    CHECK(timexes[1].value == "1988-Q3");
+    CHECK(timexes[2].value == "1988-Q3");
+    CHECK(valueFor("Coast lost $92 million for the quarter ended Sept. 30. It earned $10.2 million in the year-ago "
+                   "quarter. The year-ago results were restated.",
+                   "1989-10-30", "year-ago") == "1988-Q3");
+    // A day inside the quarter just named keeps the quarter as the anchor.
+    CHECK(valueFor("Net for the third quarter ended Sept. 30 was $5 million, up from $4 million a year ago.",
+                   "1989-10-30", "a year ago") == "1988-Q3");
+    CHECK(valueFor("Net for the third quarter was flat. On Nov. 2 the company said sales fell from a year ago.",
+                   "1989-10-30", "a year ago") == "1988");
+}
+
 TEST_CASE("time resolve calendar - present, past and future references", "[time][resolve]") {
     CHECK(valueFor("Now the market has crashed.", "1998-01-08", "Now") == "PRESENT_REF");
     CHECK(valueFor("Relations have strengthened recently.", "2024-01-16", "recently") == "PAST_REF");
