@@ -93,12 +93,14 @@ struct TenseScanner {
     }
 
     // A past participle right after an infinitive marker ("will be held", "to be signed") is
-    // not a past tense.
+    // not a past tense, nor is an "-ed" word right after a determiner ("a revised offer").
     Marker markerAtInContext(std::size_t j) const {
         const Marker m = markerAt(j);
         if (!m.found || m.tense != Tense::Past || j == 0) return m;
         const std::string* before = tableValueAt(j - 1, 1);
-        return before && *before == "INFINITIVE" ? Marker{} : m;
+        if (!before) return m;
+        if (*before == "INFINITIVE") return Marker{};
+        return *before == "DETERMINER" && !tableValueAt(j, 1) ? Marker{} : m;
     }
 
     // The tense of the sentence around tokens [first, end): the nearest marker on the left,

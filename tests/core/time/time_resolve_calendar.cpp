@@ -100,3 +100,16 @@ TEST_CASE("time resolve calendar - the tense around a date: initials, -eed words
                    "blasts killed 257 people.",
                    "1998-08-18", "Aug. 7") == "1998-08-07");
 }
+
+TEST_CASE("time resolve calendar - adjectives in -ed, and dates that bound a period", "[time][resolve]") {
+    // "a revised offer": an "-ed" word after a determiner is an adjective, not a past tense.
+    CHECK(valueFor("The company will file a revised offer with regulators on Friday.", "2025-03-16", "Friday") ==
+          "2025-03-21");
+    CHECK(valueFor("The company filed its offer with regulators on Friday.", "2025-03-16", "Friday") == "2025-03-14");
+    // "through January", "effective Feb. 1": the end or start of a period, the nearer one of either side.
+    CHECK(valueFor("The bank extended up to $90 million in revolving loans through January.", "1989-10-26",
+                   "January") == "1990-01");
+    CHECK(valueFor("Sales picked up this year through August.", "1989-10-26", "August") == "1989-08");
+    CHECK(valueFor("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", "1989-10-26",
+                   "Feb. 1") == "1990-02-01");
+}
