@@ -61,6 +61,12 @@ TEST_CASE("time resolve calendar - a point of comparison does not move the ancho
     // A day inside the quarter just named keeps the quarter as the anchor.
     CHECK(valueFor("Net for the third quarter ended Sept. 30 was $5 million, up from $4 million a year ago.",
                    "1989-10-30", "a year ago") == "1988-Q3");
+    CHECK(valueFor("Third-quarter net was $1.2 million, compared with $1.8 million for the corresponding period "
+                   "last year.",
+                   "1989-10-30", "the corresponding period last year") == "1988-Q3");
+    CHECK(valueFor("Net fell in the third quarter. U.K. sales for last year's quarter were about $3 million.",
+                   "1989-10-30", "last year's quarter") == "1988-Q3");
+    CHECK(valueFor("Sales for the full year were $6.6 billion.", "1989-10-30", "the full year") == "1989");
     CHECK(valueFor("Net for the third quarter was flat. On Nov. 2 the company said sales fell from a year ago.",
                    "1989-10-30", "a year ago") == "1988");
 }
