@@ -26,6 +26,8 @@ TEST_CASE("time families - durations", "[time][families]") {
     CHECK(valueFor("a 30-day cease-fire", "2025-03-16", "30-day") == "P30D");
     CHECK(valueFor("for two weeks", "2025-03-16", "two weeks") == "P2W");
     CHECK(valueFor("for several years", "2025-03-16", "several years") == "PXY");
+    CHECK(valueFor("after their third day-long meeting", "2000-04-03", "day-long") == "P1D");
+    CHECK(valueFor("the government's decades-long battle", "2000-04-03", "decades-long") == "PXDE");
     CHECK(timexFor("for two weeks", "2025-03-16", "two weeks").type == "DURATION");
 }
 
@@ -81,6 +83,11 @@ TEST_CASE("time families - clock times", "[time][families]") {
     CHECK(t.value == "2025-03-16T10:05");
     CHECK(valueFor("He spoke at 3 p.m.", "2025-03-16", "3 p.m.") == "2025-03-16T15:00");
     CHECK(valueFor("On June 19, 2024, at 9 a.m. the talks began.", "2025-03-16", "9 a.m.") == "2024-06-19T09:00");
+    // A clock hour said in words of the day, and midday.
+    CHECK(valueFor("This father will leave at 4 in the morning, Castro said.", "2000-04-05", "4 in the morning") ==
+          "2000-04-05T04:00");
+    CHECK(valueFor("The vote is set for 8 in the evening.", "2000-04-05", "8 in the evening") == "2000-04-05T20:00");
+    CHECK(valueFor("He was to appear before a magistrate at midday.", "1999-10-08", "midday") == "1999-10-08T12:00");
 }
 
 TEST_CASE("time families - a clock time and its day are one expression", "[time][families]") {
