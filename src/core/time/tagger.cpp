@@ -93,12 +93,14 @@ struct TenseScanner {
     }
 
     // A past participle right after an infinitive marker ("will be held", "to be signed") is
-    // not a past tense.
+    // not a past tense, nor is an "-ed" word right after a determiner ("a revised offer").
     Marker markerAtInContext(std::size_t j) const {
         const Marker m = markerAt(j);
         if (!m.found || m.tense != Tense::Past || j == 0) return m;
         const std::string* before = tableValueAt(j - 1, 1);
-        return before && *before == "INFINITIVE" ? Marker{} : m;
+        if (!before) return m;
+        if (*before == "INFINITIVE") return Marker{};
+        return *before == "DETERMINER" && !tableValueAt(j, 1) ? Marker{} : m;
     }
 
     // The tense of the sentence around tokens [first, end): the nearest marker on the left,
@@ -225,8 +227,15 @@ std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const Ti
         t.anchor = r.anchoredTo == AnchorKind::Dct             ? "dct"
                    : r.anchoredTo == AnchorKind::LastMentioned ? "narrative"
                                                                : "";
-        if (t.type == "DATE" || t.type == "TIME") {
-            const TimeAnchor mentioned = anchorFromValue(t.value);
+        // A point of comparison ("up from $4 million a year earlier") is not where the story
+        // goes on: the next "a year earlier" still counts from the period reported.
+        const bool comparison = raw.find(",Q)") != std::string::npos;
+        if ((t.type == "DATE" || t.type == "TIME") && !comparison) {
+            TimeAnchor mentioned = anchorFromValue(t.value);
+            // "the quarter ended Sept. 30": a date inside the quarter just mentioned keeps it.
+            if (mentioned.quarter == 0 && lastMentioned.quarter > 0 && mentioned.year == lastMentioned.year &&
+                mentioned.month > 0 && (mentioned.month - 1) / 3 + 1 == lastMentioned.quarter)
+                mentioned.quarter = lastMentioned.quarter;
             if (mentioned.granularity > 0) lastMentioned = mentioned;
         }
         out.push_back(std::move(t));

@@ -165,11 +165,13 @@ struct Scanner {
         }
     }
 
-    void walk(const RuleVariant& v, std::size_t atom, std::size_t at, std::vector<Capture>& caps,
+    // extentEnd: where the expression ends, before any trailing context ("the year > ended").
+    void walk(const RuleVariant& v, std::size_t atom, std::size_t at, std::size_t extentEnd, std::vector<Capture>& caps,
               std::size_t& bestEnd, std::vector<Capture>& bestCaps) const {
+        if (atom == v.extentAtoms) extentEnd = at;
         if (atom == v.atoms.size()) {
-            if (at > bestEnd) {
-                bestEnd = at;
+            if (extentEnd > bestEnd) {
+                bestEnd = extentEnd;
                 bestCaps = caps;
             }
             return;
@@ -178,7 +180,7 @@ struct Scanner {
         const Atom& a = v.atoms[atom];
         if (a.kind == Atom::Kind::Literal) {
             if (tokens[at].word == a.word && (!a.mustBeCapitalised || tokens[at].capitalised))
-                walk(v, atom + 1, at + 1, caps, bestEnd, bestCaps);
+                walk(v, atom + 1, at + 1, extentEnd, caps, bestEnd, bestCaps);
             return;
         }
         std::vector<Option> local;
@@ -190,7 +192,7 @@ struct Scanner {
             builtin(a.builtin, at, options);
         for (const auto& [used, captured] : options) {
             if (a.capture >= 0) caps[static_cast<std::size_t>(a.capture)] = captured;
-            walk(v, atom + 1, at + used, caps, bestEnd, bestCaps);
+            walk(v, atom + 1, at + used, extentEnd, caps, bestEnd, bestCaps);
         }
     }
 
@@ -255,7 +257,7 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
                 const TimeRule& rule = set.rules[static_cast<std::size_t>(v.rule)];
                 caps.assign(rule.captureNames.size(), Capture{});
                 std::size_t end = i;
-                scan.walk(v, 0, i, caps, end, bestCaps);
+                scan.walk(v, 0, i, i, caps, end, bestCaps);
                 if (end == i || scan.insideNumber(i, end)) continue;
                 // Equal lengths: a REMOVE rule first, then the earlier rule.
                 const bool removes = rule.remove;

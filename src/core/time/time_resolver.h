@@ -4,7 +4,9 @@
 // Values from the first pass may start with one function, followed by a literal suffix:
 //   REL(unit,offset)        unit from the anchor: "yesterday" REL(day,-1), "last week" REL(week,-1)
 //   REF(unit,offset)        always from the last mentioned date: "the same year" REF(year,0)
-//   REL(year,offset,Q)      as REL, but a quarter just mentioned is kept ("a year earlier" → 1988-Q3)
+//   REL(unit,offset,Q)      a point of comparison: as REL, but a quarter just mentioned is kept
+//                           ("a year earlier" → 1988-Q3), and the value does not become the
+//                           last mentioned date (the tagger skips it)
 //   NAMED(kind,value,which) a named month/weekday/season/quarter/half/monthday with no year:
 //                           which is -1 (last), +1 (next), 0 (this), P (latest on or before),
 //                           F (first on or after) or T (by the sentence's tense)

@@ -221,17 +221,32 @@ void compileRuleFile(TimeRuleSet& set, const DataFile& file) {
             set.diagnostics.push_back({Severity::Error, file.path, row.line, "unknown type '" + rule.type + "'"});
             continue;
         }
-        std::vector<PatternItem> items;
-        PatternParser parser(rule.pattern, set);
-        if (!parser.parse(items)) {
-            set.diagnostics.push_back({Severity::Error, file.path, row.line, "pattern: " + parser.error()});
+        // "a > b": b is trailing context, parsed and expanded on its own.
+        const std::size_t arrow = rule.pattern.find(" > ");
+        const std::string_view whole = rule.pattern;
+        std::vector<PatternItem> items, context;
+        PatternParser parser(whole.substr(0, arrow), set);
+        PatternParser contextParser(arrow == std::string::npos ? std::string_view() : whole.substr(arrow + 3), set);
+        if (!parser.parse(items) || (arrow != std::string::npos && !contextParser.parse(context))) {
+            const std::string& error = parser.error().empty() ? contextParser.error() : parser.error();
+            set.diagnostics.push_back({Severity::Error, file.path, row.line, "pattern: " + error});
             continue;
         }
+        const std::vector<Path> contexts = arrow == std::string::npos ? std::vector<Path>(1) : expand(context);
+        std::vector<std::pair<Path, std::size_t>> paths; // atoms, and how many of them are the expression
+        for (auto& path : expand(items))
+            for (const auto& after : contexts) {
+                Path joined = path;
+                joined.atoms.insert(joined.atoms.end(), after.atoms.begin(), after.atoms.end());
+                joined.names.insert(joined.names.end(), after.names.begin(), after.names.end());
+                paths.emplace_back(std::move(joined), path.atoms.size());
+            }
         const int ruleIndex = static_cast<int>(set.rules.size());
-        for (auto& path : expand(items)) {
-            if (path.atoms.empty()) continue;
+        for (auto& [path, extentAtoms] : paths) {
+            if (extentAtoms == 0) continue;
             RuleVariant v;
             v.rule = ruleIndex;
+            v.extentAtoms = extentAtoms;
             std::map<std::string, int> seen;
             for (std::size_t i = 0; i < path.atoms.size(); ++i) {
                 Atom atom = path.atoms[i];

@@ -47,6 +47,30 @@ TEST_CASE("time resolve calendar - financial quarters: a year earlier keeps the 
     CHECK(valueFor("Profit fell 5% from a year earlier.", "1989-10-30", "a year earlier") == "1988");
 }
 
+TEST_CASE("time resolve calendar - a point of comparison does not move the anchor", "[time][resolve]") {
+    // Regression: the second "a year earlier" counted from the first one's 1988-Q3 (→ 1987-Q3).
+    const std::string report = "Third-quarter net rose to $87 million from $58 million a year earlier. Sales rose "
+                               "36% to $683 million from $502 million a year earlier.";
+    const auto timexes = dateline::tagTime(report, "1989-10-30");
+    REQUIRE(timexes.size() == 3);
+    CHECK(timexes[1].value == "1988-Q3");
+    CHECK(timexes[2].value == "1988-Q3");
+    CHECK(valueFor("Coast lost $92 million for the quarter ended Sept. 30. It earned $10.2 million in the year-ago "
+                   "quarter. The year-ago results were restated.",
+                   "1989-10-30", "year-ago") == "1988-Q3");
+    // A day inside the quarter just named keeps the quarter as the anchor.
+    CHECK(valueFor("Net for the third quarter ended Sept. 30 was $5 million, up from $4 million a year ago.",
+                   "1989-10-30", "a year ago") == "1988-Q3");
+    CHECK(valueFor("Third-quarter net was $1.2 million, compared with $1.8 million for the corresponding period "
+                   "last year.",
+                   "1989-10-30", "the corresponding period last year") == "1988-Q3");
+    CHECK(valueFor("Net fell in the third quarter. U.K. sales for last year's quarter were about $3 million.",
+                   "1989-10-30", "last year's quarter") == "1988-Q3");
+    CHECK(valueFor("Sales for the full year were $6.6 billion.", "1989-10-30", "the full year") == "1989");
+    CHECK(valueFor("Net for the third quarter was flat. On Nov. 2 the company said sales fell from a year ago.",
+                   "1989-10-30", "a year ago") == "1988");
+}
+
 TEST_CASE("time resolve calendar - present, past and future references", "[time][resolve]") {
     CHECK(valueFor("Now the market has crashed.", "1998-01-08", "Now") == "PRESENT_REF");
     CHECK(valueFor("Relations have strengthened recently.", "2024-01-16", "recently") == "PAST_REF");
@@ -81,4 +105,17 @@ TEST_CASE("time resolve calendar - the tense around a date: initials, -eed words
     CHECK(valueFor("Officials also hoped she would produce new aid for their countries, where the Aug. 7 "
                    "blasts killed 257 people.",
                    "1998-08-18", "Aug. 7") == "1998-08-07");
+}
+
+TEST_CASE("time resolve calendar - adjectives in -ed, and dates that bound a period", "[time][resolve]") {
+    // "a revised offer": an "-ed" word after a determiner is an adjective, not a past tense.
+    CHECK(valueFor("The company will file a revised offer with regulators on Friday.", "2025-03-16", "Friday") ==
+          "2025-03-21");
+    CHECK(valueFor("The company filed its offer with regulators on Friday.", "2025-03-16", "Friday") == "2025-03-14");
+    // "through January", "effective Feb. 1": the end or start of a period, the nearer one of either side.
+    CHECK(valueFor("The bank extended up to $90 million in revolving loans through January.", "1989-10-26",
+                   "January") == "1990-01");
+    CHECK(valueFor("Sales picked up this year through August.", "1989-10-26", "August") == "1989-08");
+    CHECK(valueFor("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", "1989-10-26",
+                   "Feb. 1") == "1990-02-01");
 }

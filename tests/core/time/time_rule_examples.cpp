@@ -68,6 +68,25 @@ TEST_CASE("time rules - the loader reports bad rows with file and line", "[time]
     CHECK(set.rules.size() == 1);
 }
 
+TEST_CASE("time rules - trailing context is matched but left out of the expression", "[time][rules]") {
+    const std::string table = "FORMAT: phrase | value\njanuary | 01\n";
+    const std::string rules = "FORMAT: pattern | type | value | mod | quant | freq\n"
+                              "the year > (ended|ending) | DURATION | P1Y\n"
+                              "the year > (ended | DURATION | P1Y\n";
+    const auto set = timetag::compileTimeRules(
+        "xx", {{"rules/time/xx/tables/month.txt", table}, {"rules/time/xx/rules/periods.txt", rules}});
+    REQUIRE(set.diagnostics.size() == 1); // the unclosed context group
+    CHECK(set.diagnostics[0].line == 3);
+    REQUIRE(set.rules.size() == 1);
+    REQUIRE(set.variants.size() == 2);
+    CHECK(set.variants[0].extentAtoms == 2);
+    CHECK(set.variants[0].atoms.size() == 3);
+    // In the English rules: without "ended" after it, "the year" is this year, not a period.
+    CHECK(tagTime("net for the year ended Sept. 30", "1989-10-30").front().text == "the year");
+    CHECK(tagTime("net for the year ended Sept. 30", "1989-10-30").front().value == "P1Y");
+    CHECK(tagTime("a high for the year", "1989-10-30").front().value == "1989");
+}
+
 TEST_CASE("time rules - a language without rule files is reported, not crashed on", "[time][rules]") {
     const auto diagnostics = timeRuleDiagnostics("zz");
     REQUIRE_FALSE(diagnostics.empty());

@@ -26,7 +26,36 @@ TEST_CASE("time families - durations", "[time][families]") {
     CHECK(valueFor("a 30-day cease-fire", "2025-03-16", "30-day") == "P30D");
     CHECK(valueFor("for two weeks", "2025-03-16", "two weeks") == "P2W");
     CHECK(valueFor("for several years", "2025-03-16", "several years") == "PXY");
+    CHECK(valueFor("after their third day-long meeting", "2000-04-03", "day-long") == "P1D");
+    CHECK(valueFor("the government's decades-long battle", "2000-04-03", "decades-long") == "PXDE");
     CHECK(timexFor("for two weeks", "2025-03-16", "two weeks").type == "DURATION");
+}
+
+TEST_CASE("time families - a duration written as an adjective leaves the article out", "[time][families]") {
+    // "the two-week gulf crisis": the timex modifies the noun, so "the" belongs to the noun.
+    CHECK(timexFor("commenting on the two-week gulf crisis", "1990-08-15", "two-week").value == "P2W");
+    CHECK(timexFor("the 23-year Israeli occupation", "1990-08-15", "the 23-year").value == "<not tagged>");
+    CHECK(valueFor("over the past five-year period", "1990-08-15", "the past five-year") == "P5Y");
+    CHECK(valueFor("in the first nine months", "1989-10-30", "the first nine months") == "P9M");
+}
+
+TEST_CASE("time families - the year of a report: a period ending on a date, or the current year",
+          "[time][families]") {
+    // Trailing context ("the year > ended"): "ended Sept. 30" is needed but not part of the timex.
+    const auto fiscal = timexFor("For the year ended Aug. 31, net income was C$2.7 million.", "1989-10-30", "the year");
+    CHECK(fiscal.type == "DURATION");
+    CHECK(fiscal.value == "P1Y");
+    CHECK(valueFor("For the year ended Aug. 31, net income was C$2.7 million.", "1989-10-30", "Aug. 31") ==
+          "1989-08-31");
+    CHECK(valueFor("a loss for the year ending tomorrow", "1989-10-30", "the year") == "P1Y");
+    CHECK(valueFor("in the fiscal year ended June 30", "1989-10-30", "the fiscal year") == "P1Y");
+    CHECK(valueFor("rising to a high for the year of $42.875", "1989-10-30", "the year") == "1989");
+    CHECK(valueFor("lower earnings for the fiscal year.", "1989-10-30", "the fiscal year") == "1989");
+    CHECK(valueFor("dropped to $300 million, down from $450 million the year before.", "1998-09-07",
+                   "the year before") == "1997");
+    CHECK(valueFor("to halve unemployment by the year two thousand", "1998-02-05", "the year two thousand") ==
+          "2000");
+    CHECK(valueFor("the fabled 11th century temple", "1998-02-19", "11th century") == "10");
 }
 
 TEST_CASE("time families - durations with halves, modifiers and qualifiers keep their whole extent",
@@ -54,6 +83,11 @@ TEST_CASE("time families - clock times", "[time][families]") {
     CHECK(t.value == "2025-03-16T10:05");
     CHECK(valueFor("He spoke at 3 p.m.", "2025-03-16", "3 p.m.") == "2025-03-16T15:00");
     CHECK(valueFor("On June 19, 2024, at 9 a.m. the talks began.", "2025-03-16", "9 a.m.") == "2024-06-19T09:00");
+    // A clock hour said in words of the day, and midday.
+    CHECK(valueFor("This father will leave at 4 in the morning, Castro said.", "2000-04-05", "4 in the morning") ==
+          "2000-04-05T04:00");
+    CHECK(valueFor("The vote is set for 8 in the evening.", "2000-04-05", "8 in the evening") == "2000-04-05T20:00");
+    CHECK(valueFor("He was to appear before a magistrate at midday.", "1999-10-08", "midday") == "1999-10-08T12:00");
 }
 
 TEST_CASE("time families - a clock time and its day are one expression", "[time][families]") {
