@@ -11,6 +11,7 @@
 #include "app/explorer.h"
 #include "app/model/synthetic_timeline.h"
 #include "core/io/bundle_json.h"
+#include "core/text/utf8.h"
 #include "core/timeline/pipeline.h"
 #include "platform/browser.h"
 
@@ -49,6 +50,8 @@ struct Platform {
     std::vector<std::string> stageErrors;
     bool fontsDirty = true;
     bool fontAtlasFull = false; // false while the first frame's Latin-only atlas is up
+    std::string typedChecked;   // the search text last checked against the atlas
+    std::string typedGlyphs;    // typed characters the atlas must also hold
     float fontScale = 0;
     bool styleDark = true;
     float styleScale = 0;
@@ -158,18 +161,20 @@ void rebuild(Platform& p, bool fit) {
 // [SECTION] Fonts and style -----------------------------------------------------
 
 // DejaVu Sans for Latin/Greek/Cyrillic and punctuation, merged with UnDotum for Hangul, both
-// subset at build time. Glyph ranges come from the loaded text so the atlas stays small;
-// the size follows the device pixel ratio so text is sharp on high-DPI screens.
-// starting: the first frame, before any article is read, needs Latin and the UI's symbols
-// only; the full atlas (Cyrillic for typed searches, Hangul from the text) follows the articles.
-void loadFonts(const dateline::Timeline& timeline, float scale, bool starting) {
+// subset at build time. The atlas holds Latin, the UI's symbols and the glyphs of what the page
+// shows: the loaded text and what the user typed (a search in another script rebuilds it, see
+// missingGlyphs), so it stays small and quick to build on the first frame. The size follows
+// the device pixel ratio so text is sharp on high-DPI screens.
+// starting: a large start's first frame, before any article is read, needs Latin and the UI's
+// symbols only; the full atlas follows the articles.
+void loadFonts(const dateline::Timeline& timeline, const std::string& typed, float scale, bool starting) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    if (!starting) builder.AddRanges(io.Fonts->GetGlyphRangesCyrillic());
     static const ImWchar punctuation[] = {0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
     builder.AddRanges(punctuation);
+    builder.AddText(typed.c_str());
     for (const auto& a : timeline.articles) {
         builder.AddText(a.title.c_str());
         builder.AddText(a.text.c_str());
@@ -197,10 +202,36 @@ void loadFonts(const dateline::Timeline& timeline, float scale, bool starting) {
     io.Fonts->Build();
 }
 
+// Characters of the text that the atlas cannot draw (ImGui would show '?') and that were not
+// asked for before (the fonts may not have them: asking again would rebuild on every key).
+std::string missingGlyphs(const std::string& text, const std::string& askedFor) {
+    std::string missing;
+    const ImFont* font = ImGui::GetIO().Fonts->Fonts.empty() ? nullptr : ImGui::GetIO().Fonts->Fonts[0];
+    if (!font) return missing;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const char32_t c = dateline::nextCodePoint(text, i);
+        const std::string_view ch(text.data() + start, i - start);
+        if (c >= 0x20 && c <= 0xFFFF && !font->FindGlyphNoFallback(static_cast<ImWchar>(c)) &&
+            askedFor.find(ch) == std::string::npos && missing.find(ch) == std::string::npos)
+            missing.append(ch);
+    }
+    return missing;
+}
+
 void refreshFontsAndStyle(Platform& p) {
     const float scale = p.state.uiScale;
+    // Typed text is checked only when it changed: the atlas is rebuilt once per new script.
+    if (p.state.searchBuffer != p.typedChecked) {
+        p.typedChecked = p.state.searchBuffer;
+        const std::string missing = missingGlyphs(p.typedChecked, p.typedGlyphs);
+        if (!missing.empty()) {
+            p.typedGlyphs += missing;
+            p.fontsDirty = true;
+        }
+    }
     if (p.fontsDirty || p.fontScale != scale) {
-        loadFonts(p.state.timeline, scale, p.startPending);
+        loadFonts(p.state.timeline, p.typedGlyphs, scale, p.startPending);
         p.fontAtlasFull = !p.startPending;
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -332,6 +363,8 @@ EMSCRIPTEN_KEEPALIVE const char* dateline_debug_state() {
     nlohmann::json j;
     j["frames"] = g_platform->frames;
     j["fontAtlasFull"] = g_platform->fontAtlasFull;
+    j["searchGlyphsMissing"] = missingGlyphs(s.searchBuffer, ""); // typed characters the atlas cannot draw
+    j["fontGlyphs"] = ImGui::GetIO().Fonts->Fonts.empty() ? 0 : ImGui::GetIO().Fonts->Fonts[0]->Glyphs.Size;
     j["heapInUse"] = mallinfo().uordblks; // bytes malloc has handed out now (wasm memory is its high-water mark)
     j["articles"] = s.timeline.articles.size();
     j["events"] = s.timeline.events.size();

@@ -78,6 +78,17 @@ test('typing in the search box filters what the timeline draws and counts the hi
   assert.equal(after.shownEvents + after.hiddenEvents, 3000);
   assert.ok(after.drawnTimelineItems <= before.drawnTimelineItems, 'fewer marks are drawn');
   await page.screenshot({ path: docs('search-filter.png') });
+  // The atlas holds Latin and the loaded text; a search typed in another script adds its glyphs.
+  for (let i = 0; i < 10; i++) await page.keyboard.press('Backspace');
+  // A Cyrillic keyboard layout sends these as keypress events with their char codes (playwright
+  // would insert the text without key events, which the page's GLFW does not read).
+  for (const ch of 'Лавров') {
+    await page.evaluate((code) => window.dispatchEvent(new KeyboardEvent('keypress', { charCode: code, bubbles: true })), ch.codePointAt(0));
+    await waitFrames(page, 1);
+  }
+  const cyrillic = await waitFor(page, (s) => s.searchGlyphsMissing === '' && s.frames > after.frames + 3, 'the typed Cyrillic in the atlas');
+  assert.equal(cyrillic.searchGlyphsMissing, '');
+  assert.ok(cyrillic.fontGlyphs >= after.fontGlyphs + 5, `the atlas grew by the typed letters (${after.fontGlyphs} -> ${cyrillic.fontGlyphs} glyphs)`);
   assert.deepEqual(problems, []);
   await page.close();
 });
