@@ -280,7 +280,9 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
         merged.push_back(std::move(m));
     }
     // Reports that name nobody ("the treaty signed last June"): attach to the one compatible event
-    // of that kind and time; keep agreements and incidents on their own; drop the rest (too vague).
+    // of that kind and time; keep agreements, incidents and other happenings at a named place ("was
+    // launched from Kennedy Space Center", "went on strike in Vancouver") on their own; drop the
+    // rest (too vague).
     for (EventFrame* f : anonymous) {
         const auto fCountries = countriesOf(f->event, entities);
         seen.clear();
@@ -305,6 +307,7 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
             }
         }
         const bool ownEvent = f->event.kind == "agreement" || f->event.kind == "incident" ||
+                              (f->event.kind == "other" && !f->event.place.empty()) ||
                               (!fCountries.empty() && f->event.kind != "meeting" && f->event.kind != "visit" &&
                                f->event.kind != "travel");
         if (seen.size() == 1) {

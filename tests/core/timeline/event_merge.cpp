@@ -122,6 +122,20 @@ TEST_CASE("merge - a report naming nobody joins the one compatible event", "[tim
     CHECK(agreements[0]->participants.size() == 2);
 }
 
+TEST_CASE("merge - a happening that names nobody stands alone only at a named place", "[timeline][merge]") {
+    const Timeline t = analysed(
+        {test::makeArticle("a0",
+                           "The capsule was launched from Kennedy Space Center early on Saturday. The spacecraft "
+                           "undocked on Monday. About 7,400 dockworkers went on strike in Vancouver on Thursday.",
+                           "2026-02-18")});
+    const auto others = eventsOfKind(t, "other");
+    REQUIRE(others.size() == 2); // the undocking names neither people nor place: too vague
+    CHECK(others[0]->date.value == "2026-02-12");
+    CHECK(others[0]->place == idOf(t, "Vancouver"));
+    CHECK(others[1]->date.value == "2026-02-14");
+    CHECK(others[1]->place == idOf(t, "Kennedy Space Center"));
+}
+
 TEST_CASE("merge - a report naming only the countries joins the event its people report", "[timeline][merge]") {
     // One outlet names the signatories, another only the two countries: one signing, two sources,
     // the countries among its participants. A signing by two other countries that day stays apart.
