@@ -160,3 +160,22 @@ TEST_CASE("merge - a report naming only the countries joins the event its people
     CHECK(std::find(pact->participants.begin(), pact->participants.end(), idOf(t, "Japan")) != pact->participants.end());
     CHECK(accord->sources.size() == 1);
 }
+
+TEST_CASE("merge - 'the meeting' in the next sentence is the meeting just told on a day", "[timeline][merge]") {
+    const Timeline t = analysed(
+        {test::makeArticle("a0",
+                           "Labour Minister Helene Dufresne met leaders of the union in Vancouver on Thursday. The "
+                           "two-hour meeting with union president Teresa MacLeod and BCMEA chief executive J.P. Okafor "
+                           "was held downtown.",
+                           "2025-10-09"),
+         test::makeArticle("a1",
+                           "Kim Jong-un and Vladimir Putin held a summit in September. During the meeting with Choe "
+                           "Son-hui, Sergey Lavrov praised Pyongyang.",
+                           "2024-01-17")});
+    const auto meetings = eventsOfKind(t, "meeting");
+    REQUIRE(meetings.size() == 2); // the undated "meeting with Choe" keeps no date: the summit was a month
+    const Event *minister = meetings[0]->date.value == "2025-10-09" ? meetings[0] : meetings[1];
+    CHECK(minister->date.value == "2025-10-09");
+    CHECK(minister->participants.size() == 3);
+    CHECK(std::count(minister->participants.begin(), minister->participants.end(), idOf(t, "J.P. Okafor")) == 1);
+}
