@@ -125,7 +125,9 @@ int main(int argc, char **argv) {
     // Stories written after the bundled set (regression sets for generality).
     const std::pair<const char *, const char *> stories[] = {
         {"baltic-cable", "tests/gold/baltic_cable_events.json"},
-        {"poland-election", "tests/gold/poland_election_events.json"}};
+        {"poland-election", "tests/gold/poland_election_events.json"},
+        {"port-strike", "tests/gold/port_strike_events.json"},
+        {"space-mission", "tests/gold/space_mission_events.json"}};
     for (const auto &[folder, goldFile] : stories) {
         const Timeline story = buildTimeline(folderFiles(root / "tests/data/stories" / folder));
         const GoldScore b = scoreAgainstGold(story, readFile(root / goldFile));
@@ -134,10 +136,10 @@ int main(int argc, char **argv) {
             return 1;
         }
         std::printf("gold (%s story, %zu articles): recall %.3f (%d/%d required), precision %.3f (%d/%d "
-                    "events), duplicates %d; exact dates %d/%d, sources %d/%d\n",
+                    "events), duplicates %d; exact dates %d/%d, sources %d/%d, conflicts %d/%d\n",
                     folder, story.articles.size(), b.recall(), b.requiredFound, b.requiredEvents, b.precision(),
                     b.predictedMatched, b.predictedEvents, b.duplicates, b.exactDates, b.requiredFound,
-                    b.goldSourcesFound, b.goldSources);
+                    b.goldSourcesFound, b.goldSources, b.conflictsFound, b.conflictsExpected);
         for (const auto &m : b.missed)
             std::printf("  missed: %s\n", m.c_str());
         for (const auto &u : b.unmatched)

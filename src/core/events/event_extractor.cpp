@@ -614,6 +614,28 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     }
                 }
             }
+            // "The two-hour meeting with MacLeod and Okafor was held …": a definite noun in a sentence
+            // with no time, right after a sentence that told such an event on a day, is that event:
+            // it takes its time and its people.
+            bool definite = false;
+            for (std::size_t k = trig.token >= clause.first + 3 ? trig.token - 3 : clause.first; k < trig.token; ++k)
+                definite |= tok[k].lower == "the";
+            if (definite && timexes.empty() && sentenceFrames.empty() && previousSentence + 1 == si) {
+                for (std::size_t back = 0; back < 4 && back < frames.size(); ++back) {
+                    const EventFrame& prior = frames[frames.size() - 1 - back];
+                    if (prior.event.kind != f.event.kind || prior.action != f.action) continue;
+                    // Only a day: "the meeting" after "the September summit" is seldom that summit.
+                    if (prior.event.date.granularity != Granularity::Day) break;
+                    f.rawDate = prior.rawDate;
+                    f.timexText = prior.timexText;
+                    f.dayOffset = prior.dayOffset;
+                    for (const auto& p : prior.event.participants)
+                        if (std::find(f.event.participants.begin(), f.event.participants.end(), p) ==
+                            f.event.participants.end())
+                            f.event.participants.push_back(p);
+                    break;
+                }
+            }
             // Frames with nobody named stay ("treaty signed last June"): the merge attaches them to
             // the one compatible event, or keeps them only when their kind stands on its own.
 

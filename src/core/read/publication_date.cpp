@@ -4,6 +4,7 @@
 #include "core/read/read_vocabulary.h"
 
 #include <cstdio>
+#include <utility>
 
 namespace dateline {
 namespace {
@@ -235,10 +236,15 @@ bool readTime(std::string_view s, std::size_t& i, int& hh, int& mm) {
     return true;
 }
 
-// The date core at s[i]: "16 Mar. 2025", "January 16, 2024", "2024-01-16", "16.01.2024".
-bool readDateCore(std::string_view s, std::size_t& i, int& y, int& m, int& d, bool& isoTimeFollows) {
+enum class NumericOrder { Named, DayFirst, MonthFirst, Ambiguous };
+
+// The date core at s[i]: "16 Mar. 2025", "January 16, 2024", "2024-01-16", "16.01.2024",
+// "11/10/2025" (read day-first; `order` is Ambiguous when month-first fits too).
+bool readDateCore(std::string_view s, std::size_t& i, int& y, int& m, int& d, bool& isoTimeFollows,
+                  NumericOrder& order) {
     std::size_t j = i;
     isoTimeFollows = false;
+    order = NumericOrder::Named;
     int a = 0;
     if (readNumber(s, j, 4, 4, a) && j < s.size() && (s[j] == '-' || s[j] == '/' || s[j] == '.')) {
         const char sep = s[j++];
@@ -259,6 +265,19 @@ bool readDateCore(std::string_view s, std::size_t& i, int& y, int& m, int& d, bo
             ++j;
             if (!readNumber(s, j, 4, 4, y)) return false;
             d = a;
+            i = j;
+            return validDate(y, m, d);
+        }
+        // "11/10/2025": day-first or month-first; `order` says which, or that only a zone can tell.
+        if (j < s.size() && s[j] == '/' && j + 1 < s.size() && isDigit(s[j + 1])) {
+            ++j;
+            int b = 0;
+            if (!readNumber(s, j, 1, 2, b) || j >= s.size() || s[j] != '/') return false;
+            ++j;
+            if (!readNumber(s, j, 4, 4, y)) return false;
+            order = a > 12 ? NumericOrder::DayFirst : b > 12 ? NumericOrder::MonthFirst : NumericOrder::Ambiguous;
+            d = order == NumericOrder::MonthFirst ? b : a;
+            m = order == NumericOrder::MonthFirst ? a : b;
             i = j;
             return validDate(y, m, d);
         }
@@ -295,6 +314,15 @@ std::string isoValue(int y, int m, int d, bool hasTime, int hh, int mm, const st
     return std::string(buf) + (zone.empty() ? "" : zoneOffset(zone, y, m, d));
 }
 
+// An ambiguous "11/10/2025" takes the order of its zone's region: month-first in the Americas
+// (a negative offset or a US zone), day-first elsewhere; with no zone it is no stamp.
+bool settleOrder(NumericOrder order, const std::string& zone, int& m, int& d) {
+    if (order != NumericOrder::Ambiguous) return true;
+    if (zone.empty()) return false;
+    if (zone[0] == '-' || zone.compare(0, 3, "us-") == 0) std::swap(m, d); // both are 1..12
+    return true;
+}
+
 // One stamp at s[i]: [label] [on] [weekday,] date [,|at|-] [time [zone]].
 bool readStamp(std::string_view s, std::size_t& i, DateStamp& out) {
     std::size_t j = i;
@@ -306,12 +334,14 @@ bool readStamp(std::string_view s, std::size_t& i, DateStamp& out) {
     if (w == "on") j = end, skipSpaces(s, j), w = peekWord(s, j, end);
     if (dateWord(w, "weekday")) {
         j = end;
-        if (j < s.size() && (s[j] == ',' || s[j] == '.')) ++j;
+        if (j < s.size() && s[j] == '.') ++j; // "Thu., Oct. 9, 2025"
+        if (j < s.size() && s[j] == ',') ++j;
         skipSpaces(s, j);
     }
     int y = 0, m = 0, d = 0, hh = 0, mm = 0;
     bool isoTime = false;
     bool hasTime = false;
+    NumericOrder order = NumericOrder::Named;
     std::string zone;
     // Time first: "Updated 10:05 PM GMT+1, January 16, 2024", "3:05 PM EST, Tue January 16, 2024".
     {
@@ -327,7 +357,7 @@ bool readStamp(std::string_view s, std::size_t& i, DateStamp& out) {
                 if (t < s.size() && (s[t] == ',' || s[t] == '.')) ++t;
                 skipSpaces(s, t);
             }
-            if (readDateCore(s, t, y, m, d, isoTime)) {
+            if (readDateCore(s, t, y, m, d, isoTime, order) && settleOrder(order, tz, m, d)) {
                 out.value = isoValue(y, m, d, true, th, tm, tz);
                 out.label = label;
                 i = t;
@@ -335,7 +365,7 @@ bool readStamp(std::string_view s, std::size_t& i, DateStamp& out) {
             } // else "16.01.2024": the "time" was a day and month; read it as a date below
         }
     }
-    if (!readDateCore(s, j, y, m, d, isoTime)) return false;
+    if (!readDateCore(s, j, y, m, d, isoTime, order)) return false;
     std::size_t k = j;
     if (isoTime)
         ++k;
@@ -349,9 +379,28 @@ bool readStamp(std::string_view s, std::size_t& i, DateStamp& out) {
         j = k;
         if (!readZone(s, j, zone)) zone.clear();
     }
+    if (!settleOrder(order, zone, m, d)) return false;
     out.value = isoValue(y, m, d, hasTime, hh, mm, zone);
     out.label = label;
     i = j;
+    return true;
+}
+
+// "Updated 3 hours ago": an age after a label, which dates nothing but ends the stamp line.
+bool readRelativeAge(std::string_view s, std::size_t& i) {
+    std::size_t j = i;
+    std::string label;
+    if (!readLabel(s, j, label)) return false;
+    skipSeparators(s, j);
+    int n = 0;
+    if (!readNumber(s, j, 1, 3, n)) return false;
+    skipSpaces(s, j);
+    std::size_t end = 0;
+    if (!dateWord(peekWord(s, j, end), "age unit")) return false;
+    j = end;
+    skipSpaces(s, j);
+    if (peekWord(s, j, end) != "ago") return false;
+    i = end;
     return true;
 }
 
@@ -363,6 +412,10 @@ bool parseDateStampLine(std::string_view line, std::vector<DateStamp>& out) {
     skipSeparators(line, i);
     while (i < line.size()) {
         DateStamp st;
+        if (!found.empty() && readRelativeAge(line, i)) {
+            skipSeparators(line, i);
+            continue;
+        }
         if (!readStamp(line, i, st)) return false;
         found.push_back(st);
         skipSeparators(line, i);

@@ -45,6 +45,20 @@ std::size_t skipClosers(std::string_view t, std::size_t i) {
     return i;
 }
 
+// "J.P." in "chief executive J.P. Okafor": dotted capitals are a name's initials, unless "the"
+// comes before them ("in the U.S. The talks …" ends a sentence).
+bool nameInitials(std::string_view t, std::size_t w, std::size_t dot) {
+    const std::string_view word = t.substr(w, dot - w);
+    if (word.size() < 3 || word.size() > 7 || word.size() % 2 == 0) return false;
+    for (std::size_t k = 0; k < word.size(); ++k)
+        if (k % 2 == 0 ? (word[k] < 'A' || word[k] > 'Z') : word[k] != '.') return false;
+    std::size_t p = w;
+    while (p > 0 && isSpace(t[p - 1]))
+        --p;
+    const std::string_view before = t.substr(p >= 4 ? p - 4 : 0, p >= 4 ? 4 : p);
+    return before != " the" && before != " The" && before != "the" && before != "The";
+}
+
 bool startsLowercase(std::string_view t, std::size_t i) { return i < t.size() && t[i] >= 'a' && t[i] <= 'z'; }
 
 void pushTrimmed(std::vector<ByteSpan>& out, std::string_view t, std::size_t a, std::size_t b) {
@@ -80,6 +94,7 @@ std::vector<ByteSpan> splitSentences(std::string_view t) {
                 --w;
             // Abbreviations are short: skip the set (and the string) for ordinary words.
             if (i - w <= 8 && isNonFinalAbbreviation(t.substr(w, i - w))) continue;
+            if (nameInitials(t, w, i)) continue;
         }
         pushTrimmed(out, t, start, end);
         start = end;

@@ -182,6 +182,7 @@ void absorb(Merged& m, EventFrame&& f, Match how, const std::vector<Entity>& ent
 bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
                       const std::vector<Entity>& entities) {
     if (!kindsAndActionsCompatible(a, actionA, b, actionB)) return false; // before people(), which costs more
+    if (a.participants.empty() || b.participants.empty()) return placesCompatible(a.place, b.place, entities);
     return kindsAndPeopleCompatible(a, actionA, people(a, entities), b, actionB, people(b, entities)) &&
            placesCompatible(a.place, b.place, entities);
 }
@@ -280,7 +281,9 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
         merged.push_back(std::move(m));
     }
     // Reports that name nobody ("the treaty signed last June"): attach to the one compatible event
-    // of that kind and time; keep agreements and incidents on their own; drop the rest (too vague).
+    // of that kind and time; keep agreements, incidents and other happenings at a named place ("was
+    // launched from Kennedy Space Center", "went on strike in Vancouver") on their own; drop the
+    // rest (too vague).
     for (EventFrame* f : anonymous) {
         const auto fCountries = countriesOf(f->event, entities);
         seen.clear();
@@ -305,12 +308,36 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
             }
         }
         const bool ownEvent = f->event.kind == "agreement" || f->event.kind == "incident" ||
+                              (f->event.kind == "other" && !f->event.place.empty()) ||
                               (!fCountries.empty() && f->event.kind != "meeting" && f->event.kind != "visit" &&
                                f->event.kind != "travel");
+        // No event on the day: one of the same kind and action a day off is the same happening
+        // told across midnight ("late on Friday" / "early on Saturday"), with a date conflict.
+        Match how = Match::Same;
+        if (seen.empty() && f->event.date.granularity == Granularity::Day &&
+            f->event.status == EventStatus::Happened) {
+            long fd = 0;
+            parseIsoDay(f->event.date.value, fd);
+            for (const auto& b : buckets(f->event.date, 1)) {
+                const auto it = byKind.find(f->event.kind + "|" + b);
+                if (it == byKind.end()) continue;
+                for (std::size_t c : it->second) {
+                    const Event& e = merged[c].event;
+                    long ed = 0;
+                    if (e.date.granularity != Granularity::Day || !parseIsoDay(e.date.value, ed) ||
+                        std::labs(ed - fd) != 1 || e.status != EventStatus::Happened || merged[c].action != f->action ||
+                        !placesCompatible(e.place, f->event.place, entities) ||
+                        std::find(seen.begin(), seen.end(), c) != seen.end())
+                        continue;
+                    seen.push_back(c);
+                }
+            }
+            how = Match::DateConflict;
+        }
         if (seen.size() == 1) {
             // The parties a countries-only report names join the event ("Signing: Kamikawa, Teodoro,
             // Japan and Philippines"); a report naming nobody adds nobody.
-            absorb(merged[seen.front()], std::move(*f), Match::Same, entities, !fCountries.empty());
+            absorb(merged[seen.front()], std::move(*f), how, entities, !fCountries.empty());
         } else if (seen.empty() && ownEvent) {
             Merged m;
             m.action = f->action;

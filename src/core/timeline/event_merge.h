@@ -9,7 +9,8 @@
 namespace dateline {
 
 // True when two reports can describe the same event, ignoring dates: kinds and actions agree,
-// one side's people are a subset of the other's, and places are compatible.
+// one side's people are a subset of the other's (a report naming nobody fits any), and places
+// are compatible.
 bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
                       const std::vector<Entity>& entities);
 

@@ -28,6 +28,8 @@ void DatedFrameIndex::add(const EventFrame& f) {
         auto& list = byParticipant[p];
         if (list.size() < 256) list.push_back(i); // a cap keeps very frequent people from going quadratic
     }
+    auto& sameKind = byKindAction[f.event.kind + "|" + f.action];
+    if (sameKind.size() < 256) sameKind.push_back(i);
 }
 
 namespace {
@@ -78,6 +80,19 @@ long resolveWeekday(const WeekdayMention& m, long p) {
     return day + m.offset;
 }
 
+// "late on Friday", "early Saturday": the report's time expression sits at a night edge.
+bool atNightEdge(const Article& article, const EventFrame& f) {
+    if (f.event.sources.empty() || f.timexText.empty()) return false;
+    const EventSource& src = f.event.sources.front();
+    if (src.end > article.text.size() || src.start >= src.end) return false;
+    const std::string_view clause = std::string_view(article.text).substr(src.start, src.end - src.start);
+    const std::size_t at = clause.find(f.timexText);
+    if (at == std::string_view::npos) return false;
+    const std::size_t from = at > 12 ? at - 12 : 0;
+    const std::string near = lowerAsciiWord(clause.substr(from, at - from + std::min<std::size_t>(6, f.timexText.size())));
+    return near.find("late") != std::string::npos || near.find("early") != std::string::npos;
+}
+
 } // namespace
 
 InferredPublication inferPublicationDate(const Article& article, const std::vector<EventFrame>& frames,
@@ -105,6 +120,13 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
             if (it != corpus.byParticipant.end())
                 candidates.insert(candidates.end(), it->second.begin(), it->second.end());
         }
+        // A report naming nobody ("Crew-13 launched from Kennedy Space Center on Feb. 14") aligns
+        // with the dated reports of its kind and action.
+        if (f.event.participants.empty()) {
+            const auto it = corpus.byKindAction.find(f.event.kind + "|" + f.action);
+            if (it != corpus.byKindAction.end())
+                candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+        }
         std::sort(candidates.begin(), candidates.end());
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (std::size_t gi : candidates) {
@@ -125,13 +147,26 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
             };
             if (wd && dayLevel) {
                 const WeekdayMention m{wd, f.dayOffset, f.pastTense};
-                if (weekdayOf(d - f.dayOffset) != wd) continue;
+                // "late on Friday" in one outlet is "early on Saturday" in another (time zones,
+                // night work): an article saying so may name the weekday one day off.
+                long shift = 0;
+                if (weekdayOf(d - f.dayOffset) != wd) {
+                    if (!atNightEdge(article, f)) continue;
+                    if (weekdayOf(d + 1 - f.dayOffset) == wd)
+                        shift = 1;
+                    else if (weekdayOf(d - 1 - f.dayOffset) == wd)
+                        shift = -1;
+                    else
+                        continue;
+                    d += shift;
+                }
                 Range r;
                 r.first = m.past ? d - f.dayOffset : d - f.dayOffset - 6;
                 r.last = m.past ? d - f.dayOffset + 6 : d - f.dayOffset - 1;
                 monthAnchorsOnly = false;
                 if (known(r.first, r.last)) continue;
-                r.why = "\"" + f.timexText + "\" = " + g.event.date.value + " (" + who() + ")";
+                r.why = "\"" + f.timexText + "\" = " + isoDayFromDays(d) + " (" + who() +
+                        (shift ? ", a day off at the night's edge)" : ")");
                 r.support = corpus.reports[gi];
                 anchors.push_back(r);
             } else if (thisWeek && dayLevel) {

@@ -18,6 +18,7 @@ struct DatedFrameIndex {
     std::vector<const EventFrame*> frames;
     std::vector<int> reports; // per frame: how many dated reports share its signature
     std::unordered_map<std::string, std::vector<std::size_t>> byParticipant;
+    std::unordered_map<std::string, std::vector<std::size_t>> byKindAction; // "other|launch": for reports naming nobody
     std::unordered_map<std::string, std::size_t> signatures; // → index in frames
     void add(const EventFrame& f);
 };

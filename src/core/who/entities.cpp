@@ -104,6 +104,7 @@ struct Found {
     bool modifier = false; // "North Korea’s" in "North Korea’s Foreign Minister Choe"
     bool titled = false;
     bool titleOnly = false;              // "the North Korean foreign minister"
+    std::string acronym;                 // "ILWU Canada" defined in parentheses after the name
     const std::string* role = &noRole;   // a title's canonical text (the gazetteer holds it)
     int rank = 0;
 };
@@ -147,7 +148,8 @@ struct Scanner {
     const Gazetteer& g;
     const std::unordered_map<std::string, KnownPerson>& corpusPersons;       // by key
     const std::unordered_multimap<std::string, std::string>& corpusSurnames; // surname → key
-    const std::unordered_map<std::string, std::string>& corpusCompanies;     // short name → full name
+    // Short name → full name: a company without its suffix, an acronym defined after the name.
+    const std::unordered_map<std::string, std::string>& corpusCompanies;
     std::vector<Found> found;
     bool personsOnly = false; // the corpus pass: places and organisations are not kept
     std::unordered_map<std::string, KnownPerson> articlePersons;
@@ -209,19 +211,39 @@ struct Scanner {
         return namedLen[i] == 0 && titleLen[i] == 0;
     }
 
-    // Capitalised name words from i (at most 4), stopping at punctuation.
+    // Capitalised name words from i (at most 4), stopping at punctuation. Inside a name, initials
+    // ("J.P. Okafor", "Dana R. Whitfield") and particles ("Marie-Claire van Houten") join it when
+    // a name word follows.
     std::size_t nameRun(std::size_t i) const {
         std::size_t j = i;
-        while (j < tok.size() && j - i < 4 && nameLike(j)) {
+        while (j < tok.size() && j - i < 4) {
+            const bool inner = j + 1 < tok.size() && !breaksAfter(j) && nameLike(j + 1) &&
+                               ((j > i && g.nameParticles.count(tok[j].lower)) || initials(j));
+            if (!nameLike(j) && !inner) break;
             ++j;
             if (breaksAfter(j - 1)) break;
         }
         return j - i;
     }
 
+    // "J.P.", "R.", "J": one or two capital letters, each with its dot (a bare letter has none).
+    bool initials(std::size_t i) const {
+        const std::string_view w = wordView(i);
+        if (w.empty() || w.size() > 4 || namedLen[i] || notName[i]) return false;
+        for (std::size_t c = 0; c < w.size(); c += 2)
+            if (w[c] < 'A' || w[c] > 'Z' || (c + 1 < w.size() && w[c + 1] != '.')) return false;
+        return w.size() % 2 == 0;
+    }
+
     bool knownGivenName(std::size_t i) const {
-        const auto v = g.nameVariants.find(tok[i].lower);
-        return g.givenNames.count(v != g.nameVariants.end() ? v->second : tok[i].lower) > 0;
+        auto known = [&](const std::string& w) {
+            const auto v = g.nameVariants.find(w);
+            return g.givenNames.count(v != g.nameVariants.end() ? v->second : w) > 0;
+        };
+        if (known(tok[i].lower)) return true;
+        // "Marie-Claire", "Jean-Pierre": each part a given name.
+        const std::size_t h = tok[i].lower.find('-');
+        return h != std::string::npos && known(tok[i].lower.substr(0, h)) && known(tok[i].lower.substr(h + 1));
     }
 
     // "Son-hui", "Jong-un": a capitalised word, a hyphen, lower-case syllables.
@@ -291,7 +313,7 @@ struct Scanner {
         while (i < tok.size()) {
             const PhraseHit* hit = nullptr;
             EntityKind instKind = EntityKind::Org;
-            const std::size_t inst = institutionRun(i, instKind);
+            std::size_t inst = institutionRun(i, instKind);
             const std::size_t named = namedPhraseAt(i, hit);
             if (inst > named && inst > 1) {
                 // Prefer a gazetteer name inside the run ("South Korean Unification Ministry").
@@ -307,8 +329,12 @@ struct Scanner {
                     k += n ? n : 1;
                 }
                 const bool company = g.companySuffixes.count(tok[i + inst - 1].lower) > 0;
-                if (k >= i + inst && (!personsOnly || (company && instKind == EntityKind::Org))) {
+                std::string acronym;
+                const std::size_t tail = instKind == EntityKind::Org ? acronymAfter(i, i + inst, acronym) : 0;
+                if (k >= i + inst && (!personsOnly || (instKind == EntityKind::Org && (company || !acronym.empty())))) {
+                    inst += tail;
                     Found f;
+                    f.acronym = std::move(acronym);
                     f.start = tok[i].start;
                     f.end = tok[i + inst - 1].end;
                     f.name = std::string(text.substr(f.start, f.end - f.start));
@@ -365,8 +391,9 @@ struct Scanner {
     // A company named elsewhere in the corpus with its suffix ("Nippon Steel Corp"), here without
     // it ("Nippon Steel"): the longest such name starting at i, as that company. Returns its words.
     std::size_t companyShortName(std::size_t i, std::size_t run) {
-        if (corpusCompanies.empty() || personsOnly) return 0;
-        for (std::size_t n = std::min<std::size_t>(run, 4); n >= 1; --n) {
+        if (corpusCompanies.empty() || personsOnly || run == 0) return 0;
+        // A place may end the short name ("ILWU Canada"), so look two words past the name run.
+        for (std::size_t n = std::min<std::size_t>({run + 2, 4, tok.size() - i}); n >= 1; --n) {
             const auto it = corpusCompanies.find(spanText(i, n));
             if (it == corpusCompanies.end()) continue;
             Found f;
@@ -377,6 +404,30 @@ struct Scanner {
             f.kind = EntityKind::Org;
             found.push_back(std::move(f));
             return n;
+        }
+        return 0;
+    }
+
+    // "International Longshore and Warehouse Union Canada (ILWU Canada)": capitals in parentheses
+    // right after the run [first, end), starting with its first letter, name it. Place words the
+    // acronym repeats ("Canada") belong to the name: returns how many follow the run.
+    std::size_t acronymAfter(std::size_t first, std::size_t end, std::string& acronym) const {
+        for (std::size_t tail = 0; tail <= 2 && end + tail < tok.size(); ++tail) {
+            const std::size_t a = end + tail; // the acronym's first word
+            const std::string_view gap = text.substr(tok[a - 1].end, tok[a].start - tok[a - 1].end);
+            if (gap.find('(') == std::string_view::npos) continue;
+            const std::string_view w = wordView(a);
+            if (w.size() < 2 || w.size() > 8 || w[0] != text[tok[first].start] ||
+                !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+                return 0;
+            std::size_t last = a;
+            for (std::size_t t = 0; t < tail; ++t)
+                if (a + 1 + t >= tok.size() || tok[a + 1 + t].lower != tok[end + t].lower || !tok[end + t].capitalised)
+                    return 0;
+            last = a + tail;
+            if (text.substr(tok[last].end, 1) != ")") return 0;
+            acronym = spanText(a, tail + 1);
+            return tail;
         }
         return 0;
     }
@@ -448,20 +499,29 @@ struct Scanner {
         }
     }
 
-    // "Konstantin Asmolov, an expert", "Choe Son-hui, Minister of Foreign Affairs".
+    // "Konstantin Asmolov, an expert", "Choe Son-hui, Minister of Foreign Affairs", "Teresa
+    // MacLeod, the union's president" (one possessive word may stand before the title).
     bool appositiveTitleAfter(std::size_t last, const PhraseHit*& title) const {
         if (!tok[last].commaAfter || last + 1 >= tok.size()) return false;
         std::size_t k = last + 1;
-        if (tok[k].lower == "a" || tok[k].lower == "an" || tok[k].lower == "the") ++k;
+        const bool article = tok[k].lower == "a" || tok[k].lower == "an" || tok[k].lower == "the";
+        if (article) ++k;
         for (int skip = 0; skip < 3 && k < tok.size(); ++skip) {
             if (k > last + 1 && tok[k - 1].stopAfter) return false;
             if (titleAt(k, title)) return true;
             const PhraseHit* hit = nullptr;
-            const std::size_t n = namedPhraseAt(k, hit);
+            std::size_t n = namedPhraseAt(k, hit);
+            if (!n && article && skip == 0 && possessiveWord(k)) n = 1;
             if (!n) return false;
             k += n;
         }
         return false;
+    }
+
+    // "union's", "employers'".
+    bool possessiveWord(std::size_t k) const {
+        const std::string_view after = text.substr(tok[k].end, 3);
+        return tok[k].possessive || (!after.empty() && after[0] == '\'') || after == "\xE2\x80\x99";
     }
 
     struct PendingSurname {
@@ -559,7 +619,7 @@ struct EntityResolver::Corpus {
     std::unordered_map<std::string, std::size_t> idByKey;       // entity key → index in entities
     std::vector<std::size_t> idByEntry; // gazetteer entry → index in entities (noEntity until seen)
     std::unordered_map<std::string, std::string> fullerKey;     // shorter spelling → the fuller name's key
-    std::unordered_map<std::string, std::string> companies;     // "Nippon Steel" → "Nippon Steel Corp"
+    std::unordered_map<std::string, std::string> companies;     // "Nippon Steel" → "Nippon Steel Corp", "ILWU" → …
 };
 
 namespace {
@@ -596,9 +656,15 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
     const std::unordered_map<std::string, std::string> noCompanies;
     for (const auto& a : articles)
         for (const auto& f : scanArticle(a, tokenizeWords(a.text), persons, noSurnames, noCompanies, false)) {
-            if (f.kind == EntityKind::Org) { // the corpus pass keeps companies only
+            if (f.kind == EntityKind::Org) { // the corpus pass keeps companies and acronyms only
                 const std::string shortName = companyShortForm(f.name);
                 if (!shortName.empty()) corpus_->companies.emplace(shortName, f.name);
+                if (!f.acronym.empty()) {
+                    corpus_->companies.emplace(f.acronym, f.name);
+                    // "ILWU" alone is "ILWU Canada" too.
+                    const std::size_t space = f.acronym.find(' ');
+                    if (space != std::string::npos) corpus_->companies.emplace(f.acronym.substr(0, space), f.name);
+                }
                 continue;
             }
             if (f.kind != EntityKind::Person) continue;

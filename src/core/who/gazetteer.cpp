@@ -126,6 +126,10 @@ Gazetteer loadGazetteer() {
     collect(g, suffixes);
     for (const auto& row : suffixes.rows)
         if (!row.fields.empty()) g.nameSuffixes.insert(lowerAsciiWord(row.fields[0]));
+    const auto particles = loadDataAsset("rules/who/name_particles.txt");
+    collect(g, particles);
+    for (const auto& row : particles.rows)
+        if (!row.fields.empty()) g.nameParticles.insert(lowerAsciiWord(row.fields[0]));
     const auto given = loadDataAsset("rules/who/given_names.txt");
     collect(g, given);
     for (const auto& row : given.rows) {

@@ -42,6 +42,7 @@ struct Gazetteer {
     std::unordered_set<std::string> notNames;
     std::unordered_set<std::string> givenNames;   // lower case, variants unified
     std::unordered_set<std::string> nameSuffixes; // "jr", "iii": after a name, never its family name
+    std::unordered_set<std::string> nameParticles; // "van", "de": lower-case words inside a name
     std::vector<Diagnostic> diagnostics;
 
     // Per lower-case word, which of the tables above may hold it: one lookup per token instead

@@ -32,6 +32,20 @@ TEST_CASE("read dates - stamp lines in the common shapes", "[read][dates]") {
     CHECK(stampValue("Last modified on Tue 16 Jan 2024 18.01 GMT") == "2024-01-16T18:01+00:00");
 }
 
+TEST_CASE("read dates - stamps with a dotted weekday, an age, a numeric day and month", "[read][dates]") {
+    CHECK(stampValue("Published: Thu., Oct. 9, 2025 | Last updated: Oct. 9, 2025 6:41 PM") == "2025-10-09");
+    // An age after the label ends the line; the stamp before it stands.
+    CHECK(stampValue("October 2, 2025 9:47 AM PDT Updated 3 hours ago") == "2025-10-02T09:47-07:00");
+    CHECK(stampValue("Updated 3 hours ago") == "(no stamp)");
+    CHECK(stampValue("October 2, 2025 3 hours ago") == "(no stamp)"); // no label: prose, not a stamp
+    // Slashes: a part above 12 says the order; otherwise the zone's region does, or nothing.
+    CHECK(stampValue("11/10/2025 | 07:15 GMT") == "2025-10-11T07:15+00:00");
+    CHECK(stampValue("11/10/2025 7:15 AM ET") == "2025-11-10T07:15-05:00");
+    CHECK(stampValue("25/10/2025") == "2025-10-25");
+    CHECK(stampValue("10/25/2025") == "2025-10-25");
+    CHECK(stampValue("11/10/2025") == "(no stamp)");
+}
+
 TEST_CASE("read dates - lines that are not stamps", "[read][dates]") {
     CHECK(stampValue("On January 16, 2024 the talks began.") == "(no stamp)");
     CHECK(stampValue("31 February 2024") == "(no stamp)"); // no such day

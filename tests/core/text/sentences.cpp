@@ -21,6 +21,14 @@ TEST_CASE("sentences - abbreviations and initials do not end a sentence", "[text
     CHECK(s[2] == "Mr. Kim left.");
 }
 
+TEST_CASE("sentences - a name's dotted initials do not end a sentence", "[text][sentences]") {
+    const auto s = sentencesOf("The meeting with chief executive J.P. Okafor was held downtown. Talks ended. "
+                               "Author J.R.R. Tolkien wrote it.");
+    REQUIRE(s.size() == 3);
+    CHECK(s[0] == "The meeting with chief executive J.P. Okafor was held downtown.");
+    CHECK(s[2] == "Author J.R.R. Tolkien wrote it.");
+}
+
 TEST_CASE("sentences - closing quotes stay with their sentence", "[text][sentences]") {
     const auto s = sentencesOf("He called it \xE2\x80\x9Cillegal.\xE2\x80\x9D The ministry agreed.");
     REQUIRE(s.size() == 2);

@@ -122,6 +122,20 @@ TEST_CASE("merge - a report naming nobody joins the one compatible event", "[tim
     CHECK(agreements[0]->participants.size() == 2);
 }
 
+TEST_CASE("merge - a happening that names nobody stands alone only at a named place", "[timeline][merge]") {
+    const Timeline t = analysed(
+        {test::makeArticle("a0",
+                           "The capsule was launched from Kennedy Space Center early on Saturday. The spacecraft "
+                           "undocked on Monday. About 7,400 dockworkers went on strike in Vancouver on Thursday.",
+                           "2026-02-18")});
+    const auto others = eventsOfKind(t, "other");
+    REQUIRE(others.size() == 2); // the undocking names neither people nor place: too vague
+    CHECK(others[0]->date.value == "2026-02-12");
+    CHECK(others[0]->place == idOf(t, "Vancouver"));
+    CHECK(others[1]->date.value == "2026-02-14");
+    CHECK(others[1]->place == idOf(t, "Kennedy Space Center"));
+}
+
 TEST_CASE("merge - a report naming only the countries joins the event its people report", "[timeline][merge]") {
     // One outlet names the signatories, another only the two countries: one signing, two sources,
     // the countries among its participants. A signing by two other countries that day stays apart.
@@ -145,4 +159,23 @@ TEST_CASE("merge - a report naming only the countries joins the event its people
     CHECK(pact->date.value == "2024-07-08");
     CHECK(std::find(pact->participants.begin(), pact->participants.end(), idOf(t, "Japan")) != pact->participants.end());
     CHECK(accord->sources.size() == 1);
+}
+
+TEST_CASE("merge - 'the meeting' in the next sentence is the meeting just told on a day", "[timeline][merge]") {
+    const Timeline t = analysed(
+        {test::makeArticle("a0",
+                           "Labour Minister Helene Dufresne met leaders of the union in Vancouver on Thursday. The "
+                           "two-hour meeting with union president Teresa MacLeod and BCMEA chief executive J.P. Okafor "
+                           "was held downtown.",
+                           "2025-10-09"),
+         test::makeArticle("a1",
+                           "Kim Jong-un and Vladimir Putin held a summit in September. During the meeting with Choe "
+                           "Son-hui, Sergey Lavrov praised Pyongyang.",
+                           "2024-01-17")});
+    const auto meetings = eventsOfKind(t, "meeting");
+    REQUIRE(meetings.size() == 2); // the undated "meeting with Choe" keeps no date: the summit was a month
+    const Event *minister = meetings[0]->date.value == "2025-10-09" ? meetings[0] : meetings[1];
+    CHECK(minister->date.value == "2025-10-09");
+    CHECK(minister->participants.size() == 3);
+    CHECK(std::count(minister->participants.begin(), minister->participants.end(), idOf(t, "J.P. Okafor")) == 1);
 }

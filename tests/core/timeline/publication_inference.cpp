@@ -125,3 +125,37 @@ TEST_CASE("inference - when dated reports disagree, the day more of them give wi
     CHECK(undated.published.basis == DateBasis::Inferred);
     CHECK(undated.published.value == "2024-01-16");
 }
+
+TEST_CASE("inference - a report naming nobody aligns with dated reports of its kind, a day off at night's edge",
+          "[timeline][inference]") {
+    Timeline t;
+    t.articles = {
+        test::makeArticle("a0",
+                          "Dockworkers will return to work on Sunday after ILWU Canada and the BCMEA reached a "
+                          "tentative agreement late on Friday.",
+                          "2025-10-11"),
+        test::makeArticle("a1",
+                          "Workers ratified the contract, the union announced on Tuesday. The deal was reached early "
+                          "on Saturday, October 11.",
+                          "")};
+    analyseArticles(t);
+    const Article &undated = t.articles[1];
+    CHECK(undated.published.basis == DateBasis::Inferred);
+    CHECK(undated.published.value == "2025-10-14"); // Saturday = the 11th; the past Tuesday after it
+    CHECK(undated.published.evidence.find("a day off at the night's edge") != std::string::npos);
+    // The two reports are one deal, with the two days as a conflict.
+    const Event *deal = eventOfKind(t, "agreement");
+    REQUIRE(deal);
+    CHECK(deal->sources.size() == 2);
+    REQUIRE(deal->conflicts.size() == 1);
+    CHECK(deal->conflicts[0].claims.size() == 2);
+}
+
+TEST_CASE("inference - without a night's edge a weekday a day off aligns with nothing", "[timeline][inference]") {
+    Timeline t;
+    t.articles = {test::makeArticle("a0", "ILWU Canada and the BCMEA reached a tentative agreement on Friday.",
+                                    "2025-10-11"),
+                  test::makeArticle("a1", "The deal was reached on Saturday, October 11.", "")};
+    analyseArticles(t);
+    CHECK(t.articles[1].published.basis == DateBasis::Unknown);
+}

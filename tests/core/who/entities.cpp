@@ -186,3 +186,49 @@ TEST_CASE("who - a company named with its suffix is the same company without it,
     REQUIRE(apple);
     CHECK(apple->mentions.size() == 2);
 }
+
+TEST_CASE("who - an acronym defined in parentheses names the organisation in every article", "[who][aliases]") {
+    std::vector<Entity> entities;
+    resolveEntities(
+        {article("a0", "Talks between the union and the BCMEA resumed on Monday. ILWU Canada said nothing."),
+         article("a1", "The International Longshore and Warehouse Union Canada (ILWU Canada) served notice. The "
+                       "British Columbia Maritime Employers Association (BCMEA) said the ILWU rejected its offer. "
+                       "The Canadian Chamber of Commerce (CCC) urged a deal.")},
+        entities);
+    const Entity *union_ = named(entities, "International Longshore and Warehouse Union Canada");
+    REQUIRE(union_);
+    CHECK(union_->kind == EntityKind::Org);
+    CHECK(hasAlias(*union_, "ILWU Canada"));
+    CHECK(hasAlias(*union_, "ILWU")); // the acronym without the place it repeats
+    CHECK(union_->mentions.size() == 4);
+    const Entity *employers = named(entities, "British Columbia Maritime Employers Association");
+    REQUIRE(employers);
+    CHECK(hasAlias(*employers, "BCMEA"));
+    CHECK(employers->mentions.size() == 3); // also in the article before the definition
+    // Capitals that do not start with the name's first letter define nothing.
+    CHECK(named(entities, "Canadian Chamber of Commerce") == nullptr);
+}
+
+TEST_CASE("who - initials, particles and hyphenated given names stay inside a name", "[who]") {
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "BCMEA chief executive J.P. Okafor met NASA astronaut Dana R. Whitfield and "
+                                   "Marie-Claire van Houten on Monday. Okafor said the talks went well. Dana "
+                                   "Whitfield said the same, and Van Houten agreed."),
+                     article("a1", "Maria Lopez, the union's president, spoke. J Okafor did not.")},
+                    entities);
+    const Entity *okafor = named(entities, "J.P. Okafor");
+    REQUIRE(okafor);
+    CHECK(okafor->kind == EntityKind::Person);
+    CHECK(hasAlias(*okafor, "Okafor"));
+    const Entity *whitfield = named(entities, "Dana R. Whitfield");
+    REQUIRE(whitfield);
+    CHECK(hasAlias(*whitfield, "Dana Whitfield")); // the shorter spelling of one fuller name
+    const Entity *vanHouten = named(entities, "Marie-Claire van Houten"); // no title: two given names
+    REQUIRE(vanHouten);
+    CHECK(vanHouten->kind == EntityKind::Person);
+    CHECK(vanHouten->mentions.size() == 2);
+    const Entity *lopez = named(entities, "Maria Lopez");
+    REQUIRE(lopez);
+    CHECK(!lopez->roles.empty()); // "the union's president": a possessive before the title
+    CHECK(named(entities, "J Okafor") == nullptr); // a bare letter is no initial
+}
