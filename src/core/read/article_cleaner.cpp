@@ -38,6 +38,7 @@ struct Block {
     bool trusted = false;
     bool standfirst = false;
     bool captionCue = false; // caption vocabulary or a bracketed photo credit
+    std::size_t spacedItems = 0; // items set apart by runs of spaces in the raw line (see countSpacedItems)
 };
 
 bool isAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -170,13 +171,26 @@ bool uiJunk(const Block& b) {
 }
 
 // "Home > News > Asia", "World › Europe": a breadcrumb trail of short section names.
+// A breadcrumb trail ("Home > News > Europe") or a section menu ("Business | Markets | World",
+// "HOME / PORTS / NORTH AMERICA", "Sign in | Register", or items set apart by runs of spaces,
+// counted in spacedItems before spaces are collapsed): short items between separators. Trail
+// arrows make a trail from two items, bars, slashes and dots a menu from three ("Jane Doe |
+// Reuters" is a byline, "Baltic cable: NATO chief to visit Tallinn | Reuters" a title with the
+// site's name, and "Imports rose > 5% in March, ..." prose).
 bool breadcrumbTrail(const Block& b) {
     if (b.terminal || b.words > 16) return false;
-    static const char* const separators[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}; // >, ›, »
+    if (b.spacedItems >= 3) return true;
+    static const char* const arrows[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}; // >, ›, »
+    static const char* const bars[] = {" | ", " / ", " \xE2\x80\xA2 ", " \xC2\xB7 "}; // |, /, •, ·
     std::size_t parts = 1, segmentWords = 0;
+    bool arrow = false;
     for (std::size_t i = 0; i < b.text.size();) {
         std::size_t sep = 0;
-        for (const char* s : separators) {
+        for (const char* s : arrows) {
+            const std::string_view sv(s);
+            if (b.text.compare(i, sv.size(), sv) == 0) sep = sv.size(), arrow = true;
+        }
+        for (const char* s : bars) {
             const std::string_view sv(s);
             if (b.text.compare(i, sv.size(), sv) == 0) sep = sv.size();
         }
@@ -185,10 +199,37 @@ bool breadcrumbTrail(const Block& b) {
             ++parts, segmentWords = 0, i += sep;
             continue;
         }
-        if (b.text[i] != ' ' && (i == 0 || b.text[i - 1] == ' ')) ++segmentWords;
+        const auto c = static_cast<unsigned char>(b.text[i]);
+        if (c >= '0' && c <= '9') return false; // "Team | 12 | 4": a table row, not a menu
+        if (c != ' ' && (i == 0 || b.text[i - 1] == ' ')) ++segmentWords;
         ++i;
     }
-    return parts >= 2 && segmentWords >= 1 && segmentWords <= 4;
+    if (segmentWords == 0 || segmentWords > 4) return false;
+    return parts >= (arrow ? 2 : 3);
+}
+
+// Items of a line set apart by runs of two or more spaces or tabs ("News  Opinion  Sports"),
+// each of one to three words; 0 when the line is not such a list.
+std::size_t countSpacedItems(std::string_view raw) {
+    std::size_t items = 0, i = 0;
+    while (i < raw.size()) {
+        while (i < raw.size() && (raw[i] == ' ' || raw[i] == '\t'))
+            ++i;
+        if (i >= raw.size()) break;
+        // One item: words separated by single spaces, up to a run of two or more.
+        std::size_t words = 0;
+        while (i < raw.size()) {
+            ++words;
+            while (i < raw.size() && raw[i] != ' ' && raw[i] != '\t')
+                ++i;
+            const bool singleSpace = i + 1 < raw.size() && raw[i] == ' ' && raw[i + 1] != ' ' && raw[i + 1] != '\t';
+            if (!singleSpace) break;
+            ++i;
+        }
+        if (words > 3) return 0;
+        ++items;
+    }
+    return items;
 }
 
 // "4 views0 comments", "12 shares": numbers and counter words only.
@@ -302,6 +343,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     for (auto& in : input) {
         Block b;
         b.text = std::move(in.text);
+        b.spacedItems = countSpacedItems(b.text);
         collapseSpacesInPlace(b.text);
         if (b.text.empty()) continue;
         b.lower = asciiLower(b.text);
@@ -392,8 +434,9 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         } else if (b.words <= 4 && agencyOnlyLine(b.text, agency)) {
             if (creditLineAgency.empty()) creditLineAgency = agency;
             removeBlock(b, "source credit");
-        } else if (i < firstGood && b.words <= 4 && keptBefore && outletNameLine(b.text, agency)) {
-            // Under the title, above the body: "ERR News" (the first kept line is the title's).
+        } else if (i < firstGood && b.words <= 4 && (keptBefore || i + 1 < firstGood) && outletNameLine(b.text, agency)) {
+            // The masthead at the top of the page, or under the title, above the body: "ERR News"
+            // (a first kept line right above the body is the title).
             if (outletLine.empty()) outletLine = agency;
             removeBlock(b, "outlet name");
         }

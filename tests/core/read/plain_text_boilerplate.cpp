@@ -118,6 +118,25 @@ TEST_CASE("read plain - a breadcrumb trail is navigation, never the title", "[re
     CHECK(removedReason(a, "Home > News > Europe") == "navigation");
     a = readText("World \xE2\x80\xBA Europe\n\nCouncil approves harbour budget\n\n" + kFirst + "\n\n" + kSecond + "\n");
     CHECK(removedReason(a, "World \xE2\x80\xBA Europe") == "navigation");
+    // Section menus: bars, slashes, dots, or items set apart by runs of spaces.
+    for (const std::string menu : {"Business | Markets | World | Tech | Sustainability", "HOME / PORTS / NORTH AMERICA",
+                                   "Launches \xE2\x80\xA2 Space Station \xE2\x80\xA2 Science",
+                                   "News  Opinion  Sports  Port & Business  Weather"}) {
+        a = readText("Skip to content\nGlobal Wire\n" + menu + "\n\nDockworkers walk off the job at the ports\n\n" + kFirst +
+                     "\n\n" + kSecond + "\n");
+        CHECK(a.title == "Dockworkers walk off the job at the ports");
+        CHECK(a.source == "Global Wire"); // the masthead at the top of the page
+        CHECK(paragraphsOf(a) == std::vector<std::string>{kFirst, kSecond});
+    }
+    a = readText("MARITIME TRADE DAILY\nHOME / PORTS\n\nTentative deal ends port strike\n\n" + kFirst + "\n\n" + kSecond + "\n");
+    CHECK(a.source == "MARITIME TRADE DAILY");
+    CHECK(a.title == "Tentative deal ends port strike");
+    // Not menus: a title with the site's name, a byline with its agency, a table row.
+    a = readText("Baltic cable: NATO chief to visit Tallinn | Reuters\n\n" + kFirst + "\n\n" + kSecond + "\n");
+    CHECK(a.title == "Baltic cable: NATO chief to visit Tallinn | Reuters");
+    const std::string row = "Vancouver | 7 | 400 | 12";
+    a = readText("Council approves harbour budget\n\n" + kFirst + "\n\n" + row + "\n\n" + kSecond + "\n");
+    CHECK(removedReason(a, row) != "navigation");
     // A comparison in prose is not a trail.
     const std::string prose = "Imports rose > 5% in March, the agency said, after a weak winter for the port.";
     a = readText("Council approves harbour budget\n\n" + kFirst + "\n\n" + prose + "\n\n" + kSecond + "\n");
