@@ -375,7 +375,8 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         ++counts[b.text];
 
     // Furniture by vocabulary and shape.
-    bool keptBefore = false; // a block before this one is still in
+    bool keptBefore = false;        // a block before this one is still in
+    std::size_t lastKept = bs.size(); // the last block still in before this one
     for (std::size_t i = 0; i < bs.size(); ++i) {
         Block& b = bs[i];
         // Blocks outside an HTML page's article still carry bylines and date stamps.
@@ -431,6 +432,12 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             (field == "source" ? bylineSource : bylineAuthor) = value;
             if (bylineSource.empty()) bylineSource = agency;
             removeBlock(b, "byline");
+        } else if (i < firstGood && b.words <= 4 && lastKept < i && journalistRoleLine(b.text) &&
+                   personNameLine(bs[lastKept].text)) {
+            // "Sam Okonkwo-Reyes" over "Staff Reporter": a byline without "By".
+            if (bylineAuthor.empty()) bylineAuthor = bs[lastKept].text;
+            removeBlock(bs[lastKept], "byline");
+            removeBlock(b, "byline");
         } else if (b.words <= 4 && agencyOnlyLine(b.text, agency)) {
             if (creditLineAgency.empty()) creditLineAgency = agency;
             removeBlock(b, "source credit");
@@ -441,6 +448,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             removeBlock(b, "outlet name");
         }
         keptBefore = keptBefore || !b.removed;
+        if (!b.removed) lastKept = i;
     }
 
     for (auto& b : bs)

@@ -173,6 +173,44 @@ bool outletNameLine(std::string_view line, std::string& outlet) {
     return true;
 }
 
+namespace {
+std::vector<std::string_view> spaceSeparated(std::string_view line) {
+    std::vector<std::string_view> parts;
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t j = line.find(' ', i);
+        if (j == std::string_view::npos) j = line.size();
+        if (j > i) parts.push_back(line.substr(i, j - i));
+        i = j + 1;
+    }
+    return parts;
+}
+
+bool capitalisedWord(std::string_view w, bool allowDots) {
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+    return std::all_of(w.begin(), w.end(), [&](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '\'' || u >= 0x80 ||
+               (allowDots && c == '.');
+    });
+}
+} // namespace
+
+bool journalistRoleLine(std::string_view line) {
+    const auto parts = spaceSeparated(trim(line));
+    if (parts.empty() || parts.size() > 4) return false;
+    for (const auto w : parts)
+        if (!capitalisedWord(w, false)) return false;
+    return readVocabulary().journalistRoles.count(asciiLower(parts.back())) > 0;
+}
+
+bool personNameLine(std::string_view line) {
+    const auto parts = spaceSeparated(trim(line));
+    if (parts.size() < 2 || parts.size() > 4) return false;
+    for (const auto w : parts)
+        if (!capitalisedWord(w, true) || readVocabulary().outletWords.count(asciiLower(w))) return false;
+    return true;
+}
+
 bool copyrightHolder(std::string_view line, std::string& holder) {
     line = trim(line);
     std::size_t at = line.find("\xC2\xA9"); // ©

@@ -29,6 +29,13 @@ bool agencyOnlyLine(std::string_view line, std::string& agency);
 // (assets/rules/read/outlet_words.txt) and not starting with a section word ("World News").
 bool outletNameLine(std::string_view line, std::string& outlet);
 
+// "Staff Reporter", "Senior Correspondent": a reporter's role on the line under their name
+// (assets/rules/read/journalist_roles.txt).
+bool journalistRoleLine(std::string_view line);
+
+// "Sam Okonkwo-Reyes", "J.P. Okafor": two to four capitalised words that could be a name.
+bool personNameLine(std::string_view line);
+
 // "© 2024 Example Media. All rights reserved." → "Example Media"; a quoted name inside the
 // holder ("Autonomous Nonprofit Organization “TV-Novosti”") is preferred.
 bool copyrightHolder(std::string_view line, std::string& holder);

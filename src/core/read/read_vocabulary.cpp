@@ -32,6 +32,8 @@ ReadVocabulary loadVocabulary() {
         v.captionCues.push_back(row.fields[0]);
     for (const auto& row : loadDataAsset("rules/read/byline_labels.txt").rows)
         v.bylineLabels.emplace_back(asciiLower(row.fields[0]), field(row, 1, "author"));
+    for (const auto& row : loadDataAsset("rules/read/journalist_roles.txt").rows)
+        v.journalistRoles.insert(asciiLower(row.fields[0]));
     for (const auto& row : loadDataAsset("rules/read/date_words.txt").rows)
         v.dateWords[asciiLower(row.fields[0])] = {field(row, 1), field(row, 2)};
     for (const auto& row : loadDataAsset("rules/read/stopwords_en.txt").rows)

@@ -65,6 +65,7 @@ struct ReadVocabulary {
     std::unordered_map<std::string, std::string> outletWords; // lower-cased word → masthead | section
     std::vector<std::string> captionCues;
     std::vector<std::pair<std::string, std::string>> bylineLabels; // label → author | source
+    std::unordered_set<std::string> journalistRoles;               // "reporter", "correspondent", ...
     std::unordered_map<std::string, DateWord> dateWords;
     std::unordered_set<std::string> stopwords;
     PackedWordSet stopwordsPacked;

@@ -143,6 +143,18 @@ TEST_CASE("read plain - a breadcrumb trail is navigation, never the title", "[re
     CHECK(paragraphsOf(a).size() == 3);
 }
 
+TEST_CASE("read plain - a name over a reporter's role is a byline without 'By'", "[read][plain][byline]") {
+    auto a = readText("Council approves harbour budget\n\nSam Okonkwo-Reyes\nStaff Reporter\n\n" + kFirst + "\n\n" + kSecond + "\n");
+    CHECK(a.author == "Sam Okonkwo-Reyes");
+    CHECK(a.title == "Council approves harbour budget");
+    CHECK(removedReason(a, "Staff Reporter") == "byline");
+    CHECK(paragraphsOf(a) == std::vector<std::string>{kFirst, kSecond});
+    // A role word in a sentence, or under a line that is no name, is not a byline.
+    a = readText("Council approves harbour budget\n\nHarbour budget approved after long debate\nSenior Editor\n\n" + kFirst + "\n\n" +
+                 kSecond + "\n");
+    CHECK(a.author.empty());
+}
+
 TEST_CASE("read plain - Author and By lines fill the author", "[read][plain][byline]") {
     auto a = readText("Council approves harbour budget\n" + kFirst + "\n" + kSecond + "\nAuthor: Ingrid Dahl\n");
     CHECK(a.author == "Ingrid Dahl");

@@ -59,6 +59,8 @@ TEST_CASE("read rules - examples of icon names, counters, captions and bylines",
               CHECK(parseBylineLine(ex, field, value, agency));
               CHECK(field == row.fields.at(1));
           }) == 1);
+    CHECK(examplesIn("rules/read/journalist_roles.txt",
+                     [](const DataRow &, const std::string &ex) { CHECK(journalistRoleLine(ex)); }) == 1);
     CHECK(examplesIn("rules/read/agencies.txt", [](const DataRow &row, const std::string &ex) {
               CHECK(test::readText("Harbour budget approved\n" + kFirst + "\n" + kSecond + " " + ex + "\n").source ==
                     row.fields.at(1));
