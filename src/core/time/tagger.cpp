@@ -79,8 +79,11 @@ struct TenseScanner {
             };
             m.adjacentOnly = dropSuffix("_ADJACENT");
             m.nearOnly = !m.adjacentOnly && dropSuffix("_NEAR");
-            m.found = v == "FUTURE" || v == "PAST" || v == "NEAREST";
-            m.tense = v == "FUTURE" ? Tense::Future : v == "PAST" ? Tense::Past : Tense::Unknown;
+            m.found = v == "FUTURE" || v == "PAST" || v == "NEAREST" || v == "NOT_AFTER";
+            m.tense = v == "FUTURE" ? Tense::Future
+                      : v == "PAST" ? Tense::Past
+                      : v == "NOT_AFTER" ? Tense::NotAfter
+                                         : Tense::Unknown;
             return m;
         }
         const std::string_view t = lower(j);

@@ -99,6 +99,7 @@ std::string unknownValue(std::string_view unit) {
 // which: -1 strictly before, +1 strictly after, 0 this year, T past/future/closest by tense.
 int pickYear(int anchorYear, int anchorPoint, int point, int cycle, std::string_view which, Tense tense) {
     if (which == "0") return anchorYear;
+    if (tense == Tense::NotAfter) tense = Tense::Past;
     if (which == "-1") return point < anchorPoint ? anchorYear : anchorYear - 1;
     if (which == "+1") return point > anchorPoint ? anchorYear : anchorYear + 1;
     if (which == "P") return point <= anchorPoint ? anchorYear : anchorYear - 1;
@@ -136,7 +137,7 @@ std::string namedValue(std::string_view kind, std::string_view val, std::string_
             delta = ahead == 0 ? 7 : ahead;
         else if (which == "0")
             delta = n - wd;
-        else if (tense == Tense::Past || which == "P")
+        else if (tense == Tense::Past || tense == Tense::NotAfter || which == "P")
             delta = -back;
         else if (tense == Tense::Future || which == "F")
             delta = ahead;
@@ -178,7 +179,7 @@ std::string namedValue(std::string_view kind, std::string_view val, std::string_
             // ("the offer expired … it ends Nov. 17"): keep them in the coming weeks.
             const int ahead = ((point - anchorPoint) % (12 * 32) + 12 * 32) % (12 * 32);
             const int window = kind == "monthday" ? 64 : 32;
-            const bool soonAhead = which == "T" && ahead > 0 && ahead <= window;
+            const bool soonAhead = which == "T" && tense != Tense::NotAfter && ahead > 0 && ahead <= window;
             year = soonAhead ? (point > anchorPoint ? a.year : a.year + 1)
                              : pickYear(a.year, anchorPoint, point, 12 * 32, which, tense);
         }

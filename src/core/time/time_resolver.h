@@ -19,7 +19,8 @@
 
 namespace dateline::timetag {
 
-enum class Tense { Unknown, Past, Future };
+// NotAfter: a preposition right before the expression bounds it ("since January" is not ahead).
+enum class Tense { Unknown, Past, Future, NotAfter };
 enum class AnchorKind { None, Dct, LastMentioned };
 
 // The calendar point relative values are computed from; granularity 0 none, 1 year, 2 month, 3 day.

@@ -119,3 +119,11 @@ TEST_CASE("time resolve calendar - adjectives in -ed, and dates that bound a per
     CHECK(valueFor("U.S. Trust also created a four-member office of the chairman, effective Feb. 1.", "1989-10-26",
                    "Feb. 1") == "1990-02-01");
 }
+
+TEST_CASE("time resolve calendar - since a month is never ahead, even just before it comes round", "[time][resolve]") {
+    // On Dec. 31 a January in the coming weeks is usually scheduled ("talks resume in January"),
+    // but "since January" bounds a period that has already begun.
+    CHECK(valueFor("Investors have pulled $15 billion from shares since January.", "2025-12-31", "January") ==
+          "2025-01");
+    CHECK(valueFor("Talks resume in January.", "2025-12-31", "January") == "2026-01");
+}

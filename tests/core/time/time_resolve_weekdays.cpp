@@ -19,8 +19,21 @@ TEST_CASE("time resolve weekdays - future tense takes the next such day, the DCT
     CHECK(valueFor("Choe is scheduled to meet with Lavrov on Tuesday", "2024-01-16", "Tuesday") == "2024-01-16");
 }
 
+TEST_CASE("time resolve weekdays - present-tense schedule verbs look ahead", "[time][resolve]") {
+    // 2024-11-18 is a Monday: without "begin" as a future marker, "hoped" made Wednesday past.
+    CHECK(valueFor("Talks with the Greens begin on Wednesday, and Weber said she hoped to be sworn in soon.",
+                   "2024-11-18", "Wednesday") == "2024-11-20");
+    CHECK(valueFor("The trial resumes Thursday after it was adjourned.", "2024-11-18", "Thursday") == "2024-11-21");
+}
+
+TEST_CASE("time resolve weekdays - a participle after stay or remain is no past tense", "[time][resolve]") {
+    // 2025-09-15 is a Monday; "closed" after "stay" must not turn Tuesday into last week's.
+    CHECK(valueFor("Schools will stay closed on Monday and Tuesday.", "2025-09-15", "Tuesday") == "2025-09-16");
+    CHECK(valueFor("Banks will remain closed on Friday.", "2025-09-15", "Friday") == "2025-09-19");
+}
+
 TEST_CASE("time resolve weekdays - without a tense marker the nearer day wins", "[time][resolve]") {
-    CHECK(valueFor("Talks resume Tuesday in Geneva.", "2025-03-16", "Tuesday") == "2025-03-18");
+    CHECK(valueFor("Talks in Geneva, Tuesday.", "2025-03-16", "Tuesday") == "2025-03-18");
     CHECK(valueFor("Friday in Geneva.", "2025-03-16", "Friday") == "2025-03-14");
 }
 
