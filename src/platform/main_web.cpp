@@ -28,8 +28,6 @@
 #include <cstring>
 #include <dirent.h>
 #include <malloc.h>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -76,10 +74,16 @@ std::vector<InputFile> readFolder(const std::string& dir) {
         while (dirent* e = readdir(d)) {
             const std::string name = e->d_name;
             if (name == "." || name == "..") continue;
-            std::ifstream in(dir + "/" + name, std::ios::binary);
-            std::ostringstream ss;
-            ss << in.rdbuf();
-            files.push_back({name, ss.str()});
+            // stdio, not iostreams: the first frame waits for every function it calls to compile.
+            std::string bytes;
+            if (FILE* in = std::fopen((dir + "/" + name).c_str(), "rb")) {
+                char buffer[16384];
+                std::size_t n = 0;
+                while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0)
+                    bytes.append(buffer, n);
+                std::fclose(in);
+            }
+            files.push_back({name, std::move(bytes)});
         }
         closedir(d);
     }
