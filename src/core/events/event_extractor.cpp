@@ -5,7 +5,6 @@
 //   [SECTION] Clauses
 //   [SECTION] Frames
 #include "core/events/event_extractor.h"
-#include "core/fit_capacity.h"
 #include "core/text/word_table.h"
 
 #include "core/assets/data_file.h"
@@ -665,8 +664,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         }
         if (!sentenceFrames.empty()) previousSentence = si;
     }
-    fitCapacity(frames); // held until the corpus is merged
-    return frames;
+    return frames; // the pipeline keeps the frames it needs, fitted to size
 }
 
 } // namespace dateline

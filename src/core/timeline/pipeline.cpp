@@ -89,6 +89,14 @@ void keepDatedFrames(std::vector<EventFrame>& list) {
     fitCapacity(list);
 }
 
+// Of an undated article, the frames with a time expression: inference and re-tagging read only
+// their times, and a frame with none can reach the timeline only after re-extraction.
+void keepTimedFrames(std::vector<EventFrame>& list) {
+    list.erase(std::remove_if(list.begin(), list.end(), [](const EventFrame& f) { return f.rawDate.empty(); }),
+               list.end());
+    fitCapacity(list);
+}
+
 } // namespace
 
 void analyseArticles(Timeline& timeline) {
@@ -112,6 +120,7 @@ void analyseArticles(Timeline& timeline) {
         frames[i] = extractEventFrames(a, mentions, timeline.entities, std::move(tokens));
         if (!known) {
             undated.push_back(i);
+            keepTimedFrames(frames[i]);
             fitCapacity(mentions.mentions);
             undatedMentions.emplace(i, std::move(mentions));
         } else {
