@@ -111,7 +111,7 @@ void analyseArticles(Timeline& timeline) {
     for (std::size_t i = 0; i < timeline.articles.size(); ++i) {
         Article& a = timeline.articles[i];
         std::vector<WordToken> tokens = tokenizeWords(a.text);
-        ArticleMentions mentions = resolver.resolve(a, tokens, timeline.entities);
+        ArticleMentions mentions = resolver.resolve(a, i, tokens, timeline.entities);
         const bool known = a.published.basis != DateBasis::Unknown && !a.published.value.empty();
         if (a.timexes.empty()) {
             a.timexes = tagTime(a.text, known ? a.published.value : "");

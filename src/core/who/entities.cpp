@@ -647,12 +647,12 @@ namespace {
 constexpr std::size_t noEntity = static_cast<std::size_t>(-1);
 }
 
-ArticleMentions EntityResolver::resolve(const Article& a, std::vector<Entity>& entities) {
-    return resolve(a, tokenizeWords(a.text), entities);
+ArticleMentions EntityResolver::resolve(const Article& a, std::size_t articleIndex, std::vector<Entity>& entities) {
+    return resolve(a, articleIndex, tokenizeWords(a.text), entities);
 }
 
-ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<WordToken>& tokens,
-                                        std::vector<Entity>& entities) {
+ArticleMentions EntityResolver::resolve(const Article& a, std::size_t articleIndex,
+                                        const std::vector<WordToken>& tokens, std::vector<Entity>& entities) {
     ArticleMentions out;
     const Gazetteer& g = builtinGazetteer();
     auto& idByKey = corpus_->idByKey;
@@ -698,7 +698,7 @@ ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<Word
             if (!a.published.value.empty()) role += " (as of " + a.published.value.substr(0, 10) + ")";
             if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
         }
-        e.mentions.push_back({a.id, f.start, f.end});
+        e.mentions.push_back({articleIndex, f.start, f.end});
         EntityMention m;
         m.start = f.start;
         m.end = f.end;
@@ -717,8 +717,8 @@ std::vector<ArticleMentions> resolveEntities(const std::vector<Article>& article
     EntityResolver resolver(articles);
     std::vector<ArticleMentions> out;
     out.reserve(articles.size());
-    for (const auto& a : articles)
-        out.push_back(resolver.resolve(a, entities));
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        out.push_back(resolver.resolve(articles[i], i, entities));
     return out;
 }
 

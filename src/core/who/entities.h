@@ -36,9 +36,10 @@ public:
     ~EntityResolver();
     EntityResolver(const EntityResolver&) = delete;
     EntityResolver& operator=(const EntityResolver&) = delete;
-    ArticleMentions resolve(const Article& article, std::vector<Entity>& entities);
+    // `articleIndex` is the article's place in the corpus (Mention::article).
+    ArticleMentions resolve(const Article& article, std::size_t articleIndex, std::vector<Entity>& entities);
     // The same with the article's tokens (tokenizeWords(article.text)) when the caller has them.
-    ArticleMentions resolve(const Article& article, const std::vector<WordToken>& tokens,
+    ArticleMentions resolve(const Article& article, std::size_t articleIndex, const std::vector<WordToken>& tokens,
                             std::vector<Entity>& entities);
 
 private:
