@@ -238,7 +238,7 @@ bool isLocative(const std::string& w) {
     return w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "into";
 }
 
-int placeSpecificity(const std::string& subtype) {
+int placeSpecificity(std::string_view subtype) {
     if (subtype == "landmark") return 4;
     if (subtype == "city" || subtype == "region") return 3;
     if (subtype == "country") return 2;
@@ -461,6 +461,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             int bestPlace = 0;
             for (const auto* m : ments) {
                 if (m->start < cStart || m->end > cEnd || m->demonym) continue;
+                const std::string& id = entities[m->entity].id;
                 bool reported = false;
                 for (const auto& r : reportingSpans)
                     reported |= m->start >= r.first && m->end <= r.second;
@@ -490,10 +491,10 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 if (place && (isLocative(prev) || directObject || regionOrSite || placeNounOf)) {
                     if (f.event.kind == "statement") continue; // where a claim is about is not where it was made
                     const int spec = placeSpecificity(m->subtype) + (m->kind == EntityKind::Org ? -1 : 0);
-                    if (spec > bestPlace) bestPlace = spec, f.event.place = m->entity;
+                    if (spec > bestPlace) bestPlace = spec, f.event.place = id;
                     continue;
                 }
-                const Entity* mentioned = m->kind == EntityKind::Org ? findEntity(entities, m->entity) : nullptr;
+                const Entity* mentioned = m->kind == EntityKind::Org ? &entities[m->entity] : nullptr;
                 if (mentioned && f.event.kind != "statement") {
                     // News agencies report events; they take part only in statements.
                     const int g = builtinGazetteer().find(mentioned->name);
@@ -501,26 +502,26 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                                    builtinGazetteer().entries[static_cast<std::size_t>(g)].subtype == "media"))
                         continue;
                 }
-                if (std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) ==
+                if (std::find(f.event.participants.begin(), f.event.participants.end(), id) ==
                     f.event.participants.end())
-                    f.event.participants.push_back(m->entity);
+                    f.event.participants.push_back(id);
             }
             // Nobody named: a demonym before the trigger stands for its country ("Finnish police
             // seized the tanker" → Finland), so the report is not too vague to keep.
             if (f.event.participants.empty() && f.event.place.empty() && f.event.kind != "statement")
                 for (const auto* m : ments)
                     if (m->demonym && m->start >= cStart && m->end <= tok[trig.token].start &&
-                        std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) ==
-                            f.event.participants.end())
-                        f.event.participants.push_back(m->entity);
+                        std::find(f.event.participants.begin(), f.event.participants.end(),
+                                  entities[m->entity].id) == f.event.participants.end())
+                        f.event.participants.push_back(entities[m->entity].id);
             // Statements: the speaker is the participant nearest before the verb.
             if (f.event.kind == "statement" && f.event.participants.size() > 1) {
                 std::string speaker;
                 for (const auto* m : ments)
                     if (m->start >= cStart && m->end <= tok[trig.token].start && !m->demonym &&
-                        std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) !=
-                            f.event.participants.end())
-                        speaker = m->entity;
+                        std::find(f.event.participants.begin(), f.event.participants.end(),
+                                  entities[m->entity].id) != f.event.participants.end())
+                        speaker = entities[m->entity].id;
                 if (speaker.empty()) speaker = f.event.participants.front();
                 f.event.participants = {speaker};
             }

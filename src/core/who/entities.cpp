@@ -702,7 +702,7 @@ ArticleMentions EntityResolver::resolve(const Article& a, std::size_t articleInd
         EntityMention m;
         m.start = f.start;
         m.end = f.end;
-        m.entity = e.id;
+        m.entity = index;
         m.kind = f.kind;
         if (entry) m.subtype = entry->subtype;
         m.demonym = f.demonym || f.modifier;

@@ -6,17 +6,19 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dateline {
 
 // One mention of an entity in an article's text.
+// An undated article's mentions are held until its date is inferred: kept small (no strings).
 struct EntityMention {
     std::size_t start = 0; // byte span in Article::text
     std::size_t end = 0;
-    std::string entity; // Entity::id in the corpus
+    std::size_t entity = 0; // index in the corpus entities
     EntityKind kind = EntityKind::Other;
-    std::string subtype;  // country | city | agency | ... ("" for people)
+    std::string_view subtype; // the gazetteer entry's: country | city | agency | ... ("" for people)
     bool demonym = false; // an affiliation, never a participant: "Russian" → Russia, or
                           // "North Korea’s" before a title ("North Korea’s Foreign Minister Choe")
     bool titled = false;  // introduced by a title or role ("Foreign Minister Choe")

@@ -119,7 +119,7 @@ TEST_CASE("who - gazetteer places, demonyms, acronyms", "[who]") {
     REQUIRE(named(entities, "Pyongyang"));
     bool demonymFlagged = false;
     for (const auto &m : mentions[0].mentions)
-        demonymFlagged |= m.entity == nk->id && m.demonym;
+        demonymFlagged |= entities[m.entity].id == nk->id && m.demonym;
     CHECK(demonymFlagged);
 }
 
