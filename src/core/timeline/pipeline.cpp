@@ -178,6 +178,7 @@ Timeline buildTimeline(const std::vector<InputFile>& files, const PipelineLimits
 
 Timeline buildTimeline(const std::vector<const InputFile*>& files, const PipelineLimits& limits) {
     Timeline timeline;
+    timeline.articles.reserve(std::min(files.size(), limits.maxArticles)); // moved once each, no slack
     LimitCounters counters; // limits: see core/limits.h and docs/security.md
     for (const InputFile* file : files) {
         const InputFile& f = *file;
