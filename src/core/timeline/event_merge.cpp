@@ -11,16 +11,6 @@
 namespace dateline {
 namespace {
 
-std::vector<std::string> people(const Event& e, const std::vector<Entity>& entities) {
-    std::vector<std::string> out;
-    for (const auto& p : e.participants) {
-        const Entity* ent = findEntity(entities, p);
-        if (ent && ent->kind == EntityKind::Person) out.push_back(p);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
 // One list of ids holds the other (lists are short and without repeats: no sorting, no copies).
 bool subsetEitherWay(const std::vector<std::string>& a, const std::vector<std::string>& b) {
     if (a.empty() || b.empty()) return false;
@@ -179,10 +169,26 @@ void absorb(Merged& m, EventFrame&& f, Match how, const std::vector<Entity>& ent
 
 } // namespace
 
+std::vector<std::string> peopleOf(const Event& e, const std::vector<Entity>& entities) {
+    std::vector<std::string> out;
+    for (const auto& p : e.participants) {
+        const Entity* ent = findEntity(entities, p);
+        if (ent && ent->kind == EntityKind::Person) out.push_back(p);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
                       const std::vector<Entity>& entities) {
-    if (!kindsAndActionsCompatible(a, actionA, b, actionB)) return false; // before people(), which costs more
-    return kindsAndPeopleCompatible(a, actionA, people(a, entities), b, actionB, people(b, entities)) &&
+    if (!kindsAndActionsCompatible(a, actionA, b, actionB)) return false; // before peopleOf(), which costs more
+    return framesCompatible(a, actionA, peopleOf(a, entities), b, actionB, peopleOf(b, entities), entities);
+}
+
+bool framesCompatible(const Event& a, const std::string& actionA, const std::vector<std::string>& peopleA,
+                      const Event& b, const std::string& actionB, const std::vector<std::string>& peopleB,
+                      const std::vector<Entity>& entities) {
+    return kindsAndPeopleCompatible(a, actionA, peopleA, b, actionB, peopleB) &&
            placesCompatible(a.place, b.place, entities);
 }
 
@@ -239,7 +245,7 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
         std::size_t best = merged.size();
         Match bestHow = Match::None;
         int bestScore = -1;
-        const auto fPeople = people(f.event, entities);
+        const auto fPeople = peopleOf(f.event, entities);
         for (std::size_t c : seen) {
             const Match how = compare(merged[c], f, fPeople, entities);
             if (how == Match::None) continue;
@@ -257,7 +263,7 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
             if (grown.participants.size() == participantsBefore && grown.date.earliest == earliestBefore &&
                 grown.date.latest == latestBefore)
                 continue; // same people, same dates: already indexed
-            merged[best].people = people(grown, entities);
+            merged[best].people = peopleOf(grown, entities);
             // Index any new participants or months of the grown event.
             for (const auto& p : merged[best].event.participants)
                 for (const auto& b : buckets(merged[best].event.date, 0)) {

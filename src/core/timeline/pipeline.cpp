@@ -139,7 +139,7 @@ void analyseArticles(Timeline& timeline) {
                 continue;
             }
             for (const auto& f : frames[i])
-                if (!f.event.date.earliest.empty()) dated.add(f);
+                if (!f.event.date.earliest.empty()) dated.add(f, timeline.entities);
         }
     // Two rounds: articles placed on a day join the dated corpus and can place the others.
     for (int round = 0; round < 2 && !undated.empty(); ++round) {
@@ -157,7 +157,7 @@ void analyseArticles(Timeline& timeline) {
             // Now dated, the article needs its undated reports no more than a dated one does.
             keepDatedFrames(frames[i]);
             for (const auto& f : frames[i])
-                dated.add(f);
+                dated.add(f, timeline.entities);
         }
         undated = std::move(still);
     }
