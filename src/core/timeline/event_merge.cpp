@@ -305,8 +305,10 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
                     continue;
                 // Countries named on both sides must agree ("Japan and the Philippines" is not
                 // "Russia and North Korea"); an event told by its people names none.
-                const auto theirs = countriesOf(e, entities);
-                if (!fCountries.empty() && !theirs.empty() && !subsetEitherWay(fCountries, theirs)) continue;
+                if (!fCountries.empty()) {
+                    const auto theirs = countriesOf(e, entities);
+                    if (!theirs.empty() && !subsetEitherWay(fCountries, theirs)) continue;
+                }
                 seen.push_back(c);
             }
         }
