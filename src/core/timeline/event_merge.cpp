@@ -5,6 +5,7 @@
 #include "core/who/gazetteer.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -194,9 +195,10 @@ bool framesCompatible(const Event& a, const std::string& actionA, const std::vec
 
 namespace {
 
-// The merge proper, over frames owned by the caller (moved from as they are absorbed).
-std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std::vector<Entity>& entities) {
-    std::vector<Merged> merged;
+// The merge proper, over frames owned by the caller (moved from as they are absorbed). A deque:
+// events are many and large, and it grows without copies or a doubled buffer.
+std::deque<Merged> mergeFrames(const std::vector<EventFrame*>& frames, const std::vector<Entity>& entities) {
+    std::deque<Merged> merged;
     std::unordered_map<std::string, std::vector<std::size_t>> index; // "participant|bucket" → merged
     // Explicitly dated, finer reports first, so that they become the reference dates. Sort an
     // order, not the (large) frames.
@@ -330,16 +332,26 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
             merged.push_back(std::move(m));
         }
     }
+    return merged;
+}
+
+// The merged events labelled, in date order, with their ids. Sorts an order, not the events.
+std::vector<Event> eventsInDateOrder(std::deque<Merged> merged, const std::vector<Entity>& entities) {
+    std::vector<std::size_t> order(merged.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return merged[a].event.date.earliest < merged[b].event.date.earliest;
+    });
     std::vector<Event> out;
     out.reserve(merged.size());
-    for (auto& m : merged) {
+    for (std::size_t i : order) {
+        Merged& m = merged[i];
         if (m.event.kind != "statement") m.event.label = eventLabel(m.event, m.action, entities);
         out.push_back(std::move(m.event));
+        out.back().id = "v" + std::to_string(out.size() - 1);
+        m = Merged(); // its lists are not needed any more
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Event& a, const Event& b) { return a.date.earliest < b.date.earliest; });
-    for (std::size_t i = 0; i < out.size(); ++i)
-        out[i].id = "v" + std::to_string(i);
     return out;
 }
 
@@ -350,7 +362,9 @@ std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::v
     pointers.reserve(frames.size());
     for (auto& f : frames)
         pointers.push_back(&f);
-    return mergeFrames(pointers, entities);
+    std::deque<Merged> merged = mergeFrames(pointers, entities);
+    std::vector<EventFrame>().swap(frames); // absorbed: released before the events are copied out
+    return eventsInDateOrder(std::move(merged), entities);
 }
 
 std::vector<Event> mergeEventFrames(std::vector<std::vector<EventFrame>> framesPerArticle,
@@ -363,7 +377,9 @@ std::vector<Event> mergeEventFrames(std::vector<std::vector<EventFrame>> framesP
     for (auto& list : framesPerArticle)
         for (auto& f : list)
             pointers.push_back(&f);
-    return mergeFrames(pointers, entities);
+    std::deque<Merged> merged = mergeFrames(pointers, entities);
+    std::vector<std::vector<EventFrame>>().swap(framesPerArticle); // as above
+    return eventsInDateOrder(std::move(merged), entities);
 }
 
 } // namespace dateline
