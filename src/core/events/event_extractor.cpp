@@ -153,8 +153,12 @@ struct TriggerHit {
 
 bool isPronounSubject(const std::string& w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
 
-std::vector<Clause> splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers) {
-    std::vector<Clause> out;
+// Fills `refined` with the sentence's clauses; `out` is scratch (both are reused sentence after
+// sentence, so their buffers are allocated once an article).
+void splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers, std::vector<Clause>& out,
+                  std::vector<Clause>& refined) {
+    out.clear();
+    refined.clear();
     Clause cur;
     auto cut = [&](std::size_t at) {
         if (at <= cur.first) return false;
@@ -193,7 +197,6 @@ std::vector<Clause> splitClauses(WordTokenSpan tok, const std::vector<TriggerHit
     // "…Choe this week, Kremlin spokesman Dmitry Peskov told journalists on Monday".
     cur.end = tok.size();
     out.push_back(cur);
-    std::vector<Clause> refined;
     for (const auto& c : out) {
         std::size_t start = c.first;
         for (const auto& t : triggers) {
@@ -220,7 +223,6 @@ std::vector<Clause> splitClauses(WordTokenSpan tok, const std::vector<TriggerHit
         if (start != c.first) tail.hasOffset = false;
         refined.push_back(tail);
     }
-    return refined;
 }
 
 // [SECTION] Frames ------------------------------------------------------------
@@ -330,6 +332,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
     // Per-sentence working lists, declared once so their buffers are reused sentence after sentence.
     std::vector<const EntityMention*> ments;
     std::vector<TriggerHit> triggers;
+    std::vector<Clause> clauseCuts, clauses;
     std::vector<std::pair<std::size_t, std::size_t>> reportingSpans; // byte ranges
     std::vector<const Timex*> timexes;
     std::vector<int> owner;
@@ -365,7 +368,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             i += n - 1;
         }
         if (triggers.empty()) continue;
-        const auto clauses = splitClauses(tok, triggers);
+        splitClauses(tok, triggers, clauseCuts, clauses);
 
         // Reporting phrases ("according to the KCNA") hide their object from participants.
         reportingSpans.clear();
