@@ -162,7 +162,8 @@ struct Scanner {
         buffer = foldLatinDiacritics(w);
         return buffer;
     }
-    mutable std::string folded; // asciiForm's buffer
+    mutable std::string folded;    // asciiForm's buffer
+    mutable std::string phraseKey; // the phrase lookups' key, built word by word (one buffer a scan)
     bool breaksAfter(std::size_t i) const { return tok[i].commaAfter || tok[i].stopAfter || tok[i].possessive; }
 
     std::size_t namedPhraseAt(std::size_t i, const PhraseHit*& hit) const {
@@ -177,7 +178,8 @@ struct Scanner {
     // Longest gazetteer entity/demonym phrase starting at i (capitalised start), or 0 words.
     std::size_t lookupNamed(std::size_t i, const PhraseHit*& hit) const {
         if (!tok[i].capitalised || !g.namedFirstWords.contains(asciiForm(wordView(i), folded))) return 0;
-        std::string key;
+        std::string& key = phraseKey;
+        key.clear();
         std::size_t best = 0;
         for (std::size_t n = 0; n < g.maxPhraseWords && i + n < tok.size(); ++n) {
             if (n) key += ' ';
@@ -190,7 +192,8 @@ struct Scanner {
 
     std::size_t lookupTitle(std::size_t i, const PhraseHit*& hit) const {
         if (!g.titleFirstWords.contains(tok[i].lower)) return 0;
-        std::string key;
+        std::string& key = phraseKey;
+        key.clear();
         std::size_t best = 0;
         for (std::size_t n = 0; n < 4 && i + n < tok.size(); ++n) {
             if (n) key += ' ';
