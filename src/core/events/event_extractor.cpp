@@ -333,6 +333,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
     std::vector<const EntityMention*> ments;
     std::vector<TriggerHit> triggers;
     std::vector<Clause> clauseCuts, clauses;
+    std::vector<std::string> participants;
     std::vector<std::pair<std::size_t, std::size_t>> reportingSpans; // byte ranges
     std::vector<const Timex*> timexes;
     std::vector<int> owner;
@@ -459,7 +460,9 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             }
             f.pastTense = f.event.status == EventStatus::Happened;
 
-            // Participants and place from the clause's mentions.
+            // Participants and place from the clause's mentions. The participants are gathered in a
+            // buffer reused frame after frame, then copied once at their final size.
+            participants.clear();
             const std::size_t cStart = tok[clause.first].start, cEnd = tok[clause.end - 1].end;
             int bestPlace = 0;
             for (const auto* m : ments) {
@@ -505,29 +508,29 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                                    builtinGazetteer().entries[static_cast<std::size_t>(g)].subtype == "media"))
                         continue;
                 }
-                if (std::find(f.event.participants.begin(), f.event.participants.end(), id) ==
-                    f.event.participants.end())
-                    f.event.participants.push_back(id);
+                if (std::find(participants.begin(), participants.end(), id) == participants.end())
+                    participants.push_back(id);
             }
             // Nobody named: a demonym before the trigger stands for its country ("Finnish police
             // seized the tanker" → Finland), so the report is not too vague to keep.
-            if (f.event.participants.empty() && f.event.place.empty() && f.event.kind != "statement")
+            if (participants.empty() && f.event.place.empty() && f.event.kind != "statement")
                 for (const auto* m : ments)
                     if (m->demonym && m->start >= cStart && m->end <= tok[trig.token].start &&
-                        std::find(f.event.participants.begin(), f.event.participants.end(),
-                                  entities[m->entity].id) == f.event.participants.end())
-                        f.event.participants.push_back(entities[m->entity].id);
+                        std::find(participants.begin(), participants.end(), entities[m->entity].id) ==
+                            participants.end())
+                        participants.push_back(entities[m->entity].id);
             // Statements: the speaker is the participant nearest before the verb.
-            if (f.event.kind == "statement" && f.event.participants.size() > 1) {
+            if (f.event.kind == "statement" && participants.size() > 1) {
                 std::string speaker;
                 for (const auto* m : ments)
                     if (m->start >= cStart && m->end <= tok[trig.token].start && !m->demonym &&
-                        std::find(f.event.participants.begin(), f.event.participants.end(),
-                                  entities[m->entity].id) != f.event.participants.end())
+                        std::find(participants.begin(), participants.end(), entities[m->entity].id) !=
+                            participants.end())
                         speaker = entities[m->entity].id;
-                if (speaker.empty()) speaker = f.event.participants.front();
-                f.event.participants = {speaker};
+                if (speaker.empty()) speaker = participants.front();
+                participants.assign(1, speaker);
             }
+            f.event.participants.assign(participants.begin(), participants.end());
 
             // Time: an owned timex; else an offset from the previous clause; else "the same day".
             const Timex* governing = nullptr;
