@@ -117,8 +117,7 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (std::size_t gi : candidates) {
             const EventFrame& g = *corpus.frames[gi];
-            if (!framesCompatible(f.event, f.action, fPeople, g.event, g.action, corpus.people[gi], entities))
-                continue;
+            if (!framesCompatible(f.event, f.action, fPeople, g.event, g.action, corpus.people[gi], entities)) continue;
             long d;
             const bool dayLevel = g.event.date.granularity == Granularity::Day && parseIsoDay(g.event.date.value, d);
             // Built only for anchors kept: most candidates repeat a range already known.

@@ -19,9 +19,9 @@ struct EntityMention {
     std::size_t entity = 0; // index in the corpus entities
     EntityKind kind = EntityKind::Other;
     std::string_view subtype; // the gazetteer entry's: country | city | agency | ... ("" for people)
-    bool demonym = false; // an affiliation, never a participant: "Russian" → Russia, or
-                          // "North Korea’s" before a title ("North Korea’s Foreign Minister Choe")
-    bool titled = false;  // introduced by a title or role ("Foreign Minister Choe")
+    bool demonym = false;     // an affiliation, never a participant: "Russian" → Russia, or
+                              // "North Korea’s" before a title ("North Korea’s Foreign Minister Choe")
+    bool titled = false;      // introduced by a title or role ("Foreign Minister Choe")
 };
 
 struct ArticleMentions {
