@@ -105,7 +105,7 @@ void drawArticleReader(ExplorerState& state) {
     if (state.showEntityHighlights)
         for (const auto& ent : state.timeline.entities)
             for (const auto& m : ent.mentions)
-                if (m.article == a.id) mentions.push_back({m.start, m.end, ent.kind, &ent.name});
+                if (m.article == static_cast<std::size_t>(state.readerArticle)) mentions.push_back({m.start, m.end, ent.kind, &ent.name});
     state.drawnHighlight.clear();
     if (state.readerHighlight.end > state.readerHighlight.start && state.readerHighlight.end <= a.text.size())
         state.drawnHighlight = a.text.substr(state.readerHighlight.start, state.readerHighlight.end - state.readerHighlight.start);

@@ -70,9 +70,21 @@ bool dayRangeOfIso(std::string_view v, long& first, long& last) {
 
 std::string isoDay(long days) {
     const CivilDate c = civilFromDays(days);
-    char buf[48];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-    return buf;
+    if (c.year < 0 || c.year > 9999) { // outside four digits: printf's widths decide
+        char buf[48];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+        return buf;
+    }
+    // Digits written directly: merging and inference format hundreds of thousands of days.
+    std::string out = "0000-00-00";
+    auto put = [&out](std::size_t at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[at + static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+    };
+    put(0, c.year, 4);
+    put(5, c.month, 2);
+    put(8, c.day, 2);
+    return out;
 }
 
 } // namespace dateline

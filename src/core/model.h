@@ -92,8 +92,10 @@ struct Article {
 
 enum class EntityKind { Person, Place, Org, Other };
 
+// Entities are mentioned ~100 times per article: a mention holds the article's index (its id
+// is written out only on export), not a copy of its id.
 struct Mention {
-    std::string article; // Article::id
+    std::size_t article = 0; // index in Timeline::articles
     std::size_t start = 0;
     std::size_t end = 0;
 };

@@ -20,10 +20,10 @@ Timeline smallTimeline() {
     b.file = "wire.txt";
     b.text = "Officials said a second summit is planned for June in Pyongyang.";
     t.articles.push_back(b);
-    t.entities = {{"e0", "Choe Son-hui", EntityKind::Person, {"Choe"}, {}, {{"a0", 0, 12}, {"a0", 40, 52}}},
-                  {"e1", "Sergei Lavrov", EntityKind::Person, {"Lavrov"}, {}, {{"a0", 17, 30}}},
-                  {"e2", "Moscow", EntityKind::Place, {}, {}, {{"a0", 34, 40}}},
-                  {"e3", "Pyongyang", EntityKind::Place, {}, {}, {{"a1", 55, 64}}}};
+    t.entities = {{"e0", "Choe Son-hui", EntityKind::Person, {"Choe"}, {}, {{0, 0, 12}, {0, 40, 52}}},
+                  {"e1", "Sergei Lavrov", EntityKind::Person, {"Lavrov"}, {}, {{0, 17, 30}}},
+                  {"e2", "Moscow", EntityKind::Place, {}, {}, {{0, 34, 40}}},
+                  {"e3", "Pyongyang", EntityKind::Place, {}, {}, {{1, 55, 64}}}};
     Event meet;
     meet.id = "v0";
     meet.kind = "meeting";

@@ -13,6 +13,14 @@ TEST_CASE("calendar - day numbers round-trip and weekdays are right", "[calendar
     CHECK(daysInMonth(1900, 2) == 28);
 }
 
+TEST_CASE("calendar - ISO days keep four year digits, and printf's widths outside them", "[calendar]") {
+    CHECK(isoDay(daysFromCivil({7, 3, 5})) == "0007-03-05");
+    CHECK(isoDay(daysFromCivil({999, 12, 31})) == "0999-12-31");
+    CHECK(isoDay(daysFromCivil({9999, 12, 31})) == "9999-12-31");
+    CHECK(isoDay(daysFromCivil({10000, 1, 1})) == "10000-01-01");
+    CHECK(isoDay(daysFromCivil({-1, 1, 1})) == "-001-01-01");
+}
+
 TEST_CASE("calendar - ISO values map to the days they cover", "[calendar]") {
     long a = 0, b = 0;
     REQUIRE(dayRangeOfIso("2024-06", a, b));

@@ -5,7 +5,6 @@
 //   [SECTION] Clauses
 //   [SECTION] Frames
 #include "core/events/event_extractor.h"
-#include "core/fit_capacity.h"
 #include "core/text/word_table.h"
 
 #include "core/assets/data_file.h"
@@ -154,8 +153,12 @@ struct TriggerHit {
 
 bool isPronounSubject(const std::string& w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
 
-std::vector<Clause> splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers) {
-    std::vector<Clause> out;
+// Fills `refined` with the sentence's clauses; `out` is scratch (both are reused sentence after
+// sentence, so their buffers are allocated once an article).
+void splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers, std::vector<Clause>& out,
+                  std::vector<Clause>& refined) {
+    out.clear();
+    refined.clear();
     Clause cur;
     auto cut = [&](std::size_t at) {
         if (at <= cur.first) return false;
@@ -194,7 +197,6 @@ std::vector<Clause> splitClauses(WordTokenSpan tok, const std::vector<TriggerHit
     // "…Choe this week, Kremlin spokesman Dmitry Peskov told journalists on Monday".
     cur.end = tok.size();
     out.push_back(cur);
-    std::vector<Clause> refined;
     for (const auto& c : out) {
         std::size_t start = c.first;
         for (const auto& t : triggers) {
@@ -221,7 +223,6 @@ std::vector<Clause> splitClauses(WordTokenSpan tok, const std::vector<TriggerHit
         if (start != c.first) tail.hasOffset = false;
         refined.push_back(tail);
     }
-    return refined;
 }
 
 // [SECTION] Frames ------------------------------------------------------------
@@ -239,7 +240,7 @@ bool isLocative(const std::string& w) {
     return w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "into";
 }
 
-int placeSpecificity(const std::string& subtype) {
+int placeSpecificity(std::string_view subtype) {
     if (subtype == "landmark") return 4;
     if (subtype == "city" || subtype == "region") return 3;
     if (subtype == "country") return 2;
@@ -331,6 +332,8 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
     // Per-sentence working lists, declared once so their buffers are reused sentence after sentence.
     std::vector<const EntityMention*> ments;
     std::vector<TriggerHit> triggers;
+    std::vector<Clause> clauseCuts, clauses;
+    std::vector<std::string> participants;
     std::vector<std::pair<std::size_t, std::size_t>> reportingSpans; // byte ranges
     std::vector<const Timex*> timexes;
     std::vector<int> owner;
@@ -366,7 +369,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             i += n - 1;
         }
         if (triggers.empty()) continue;
-        const auto clauses = splitClauses(tok, triggers);
+        splitClauses(tok, triggers, clauseCuts, clauses);
 
         // Reporting phrases ("according to the KCNA") hide their object from participants.
         reportingSpans.clear();
@@ -457,11 +460,14 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             }
             f.pastTense = f.event.status == EventStatus::Happened;
 
-            // Participants and place from the clause's mentions.
+            // Participants and place from the clause's mentions. The participants are gathered in a
+            // buffer reused frame after frame, then copied once at their final size.
+            participants.clear();
             const std::size_t cStart = tok[clause.first].start, cEnd = tok[clause.end - 1].end;
             int bestPlace = 0;
             for (const auto* m : ments) {
                 if (m->start < cStart || m->end > cEnd || m->demonym) continue;
+                const std::string& id = entities[m->entity].id;
                 bool reported = false;
                 for (const auto& r : reportingSpans)
                     reported |= m->start >= r.first && m->end <= r.second;
@@ -491,10 +497,10 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 if (place && (isLocative(prev) || directObject || regionOrSite || placeNounOf)) {
                     if (f.event.kind == "statement") continue; // where a claim is about is not where it was made
                     const int spec = placeSpecificity(m->subtype) + (m->kind == EntityKind::Org ? -1 : 0);
-                    if (spec > bestPlace) bestPlace = spec, f.event.place = m->entity;
+                    if (spec > bestPlace) bestPlace = spec, f.event.place = id;
                     continue;
                 }
-                const Entity* mentioned = m->kind == EntityKind::Org ? findEntity(entities, m->entity) : nullptr;
+                const Entity* mentioned = m->kind == EntityKind::Org ? &entities[m->entity] : nullptr;
                 if (mentioned && f.event.kind != "statement") {
                     // News agencies report events; they take part only in statements.
                     const int g = builtinGazetteer().find(mentioned->name);
@@ -502,29 +508,29 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                                    builtinGazetteer().entries[static_cast<std::size_t>(g)].subtype == "media"))
                         continue;
                 }
-                if (std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) ==
-                    f.event.participants.end())
-                    f.event.participants.push_back(m->entity);
+                if (std::find(participants.begin(), participants.end(), id) == participants.end())
+                    participants.push_back(id);
             }
             // Nobody named: a demonym before the trigger stands for its country ("Finnish police
             // seized the tanker" → Finland), so the report is not too vague to keep.
-            if (f.event.participants.empty() && f.event.place.empty() && f.event.kind != "statement")
+            if (participants.empty() && f.event.place.empty() && f.event.kind != "statement")
                 for (const auto* m : ments)
                     if (m->demonym && m->start >= cStart && m->end <= tok[trig.token].start &&
-                        std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) ==
-                            f.event.participants.end())
-                        f.event.participants.push_back(m->entity);
+                        std::find(participants.begin(), participants.end(), entities[m->entity].id) ==
+                            participants.end())
+                        participants.push_back(entities[m->entity].id);
             // Statements: the speaker is the participant nearest before the verb.
-            if (f.event.kind == "statement" && f.event.participants.size() > 1) {
+            if (f.event.kind == "statement" && participants.size() > 1) {
                 std::string speaker;
                 for (const auto* m : ments)
                     if (m->start >= cStart && m->end <= tok[trig.token].start && !m->demonym &&
-                        std::find(f.event.participants.begin(), f.event.participants.end(), m->entity) !=
-                            f.event.participants.end())
-                        speaker = m->entity;
-                if (speaker.empty()) speaker = f.event.participants.front();
-                f.event.participants = {speaker};
+                        std::find(participants.begin(), participants.end(), entities[m->entity].id) !=
+                            participants.end())
+                        speaker = entities[m->entity].id;
+                if (speaker.empty()) speaker = participants.front();
+                participants.assign(1, speaker);
             }
+            f.event.participants.assign(participants.begin(), participants.end());
 
             // Time: an owned timex; else an offset from the previous clause; else "the same day".
             const Timex* governing = nullptr;
@@ -687,8 +693,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         }
         if (!sentenceFrames.empty()) previousSentence = si;
     }
-    fitCapacity(frames); // held until the corpus is merged
-    return frames;
+    return frames; // the pipeline keeps the frames it needs, fitted to size
 }
 
 } // namespace dateline

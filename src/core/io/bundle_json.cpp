@@ -47,9 +47,11 @@ json articleJson(const Article& a) {
             {"timexes", std::move(timexes)}};
 }
 
-json entityJson(const Entity& e) {
+json entityJson(const Entity& e, const std::vector<Article>& articles) {
     json mentions = json::array();
-    for (const auto& m : e.mentions) mentions.push_back({{"article", m.article}, {"start", m.start}, {"end", m.end}});
+    for (const auto& m : e.mentions)
+        if (m.article < articles.size())
+            mentions.push_back({{"article", articles[m.article].id}, {"start", m.start}, {"end", m.end}});
     return {{"id", e.id},           {"name", e.name},   {"kind", toString(e.kind)},
             {"aliases", e.aliases}, {"roles", e.roles}, {"mentions", std::move(mentions)}};
 }
@@ -194,7 +196,7 @@ Article readArticle(const json& j, FieldReader& f) {
 std::string writeBundle(const Timeline& t, int indent) {
     json articles = json::array(), entities = json::array(), events = json::array(), diagnostics = json::array();
     for (const auto& a : t.articles) articles.push_back(articleJson(a));
-    for (const auto& e : t.entities) entities.push_back(entityJson(e));
+    for (const auto& e : t.entities) entities.push_back(entityJson(e, t.articles));
     for (const auto& e : t.events) events.push_back(eventJson(e));
     for (const auto& d : t.diagnostics)
         diagnostics.push_back(

@@ -612,11 +612,15 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
                 b.reason.clear();
             }
 
-    // Output.
+    // Output. The text is held for the whole corpus: sized once, with no spare capacity.
     a.text.clear();
     a.paragraphs.clear();
     a.captions.clear();
     a.removed.clear();
+    std::size_t textSize = 0;
+    for (const auto& b : bs)
+        if (!b.removed) textSize += (textSize ? 2 : 0) + b.text.size();
+    a.text.reserve(textSize);
     for (auto& b : bs) {
         if (b.removed) {
             a.removed.push_back({std::move(b.text), std::move(b.reason), a.text.size()});

@@ -5,21 +5,12 @@
 #include "core/who/gazetteer.h"
 
 #include <algorithm>
+#include <deque>
 #include <unordered_map>
 #include <unordered_set>
 
 namespace dateline {
 namespace {
-
-std::vector<std::string> people(const Event& e, const std::vector<Entity>& entities) {
-    std::vector<std::string> out;
-    for (const auto& p : e.participants) {
-        const Entity* ent = findEntity(entities, p);
-        if (ent && ent->kind == EntityKind::Person) out.push_back(p);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
 
 // One list of ids holds the other (lists are short and without repeats: no sorting, no copies).
 bool subsetEitherWay(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -179,19 +170,38 @@ void absorb(Merged& m, EventFrame&& f, Match how, const std::vector<Entity>& ent
 
 } // namespace
 
+std::vector<std::string> peopleOf(const Event& e, const std::vector<Entity>& entities) {
+    std::vector<std::string> out;
+    for (const auto& p : e.participants) {
+        const Entity* ent = findEntity(entities, p);
+        if (ent && ent->kind == EntityKind::Person) out.push_back(p);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
                       const std::vector<Entity>& entities) {
-    if (!kindsAndActionsCompatible(a, actionA, b, actionB)) return false; // before people(), which costs more
-    if (a.participants.empty() || b.participants.empty()) return placesCompatible(a.place, b.place, entities);
-    return kindsAndPeopleCompatible(a, actionA, people(a, entities), b, actionB, people(b, entities)) &&
+    if (!kindsAndActionsCompatible(a, actionA, b, actionB)) return false; // before peopleOf(), which costs more
+    return framesCompatible(a, actionA, peopleOf(a, entities), b, actionB, peopleOf(b, entities), entities);
+}
+
+bool framesCompatible(const Event& a, const std::string& actionA, const std::vector<std::string>& peopleA,
+                      const Event& b, const std::string& actionB, const std::vector<std::string>& peopleB,
+                      const std::vector<Entity>& entities) {
+    // A report that names nobody aligns by kind, action and place.
+    if (a.participants.empty() || b.participants.empty())
+        return kindsAndActionsCompatible(a, actionA, b, actionB) && placesCompatible(a.place, b.place, entities);
+    return kindsAndPeopleCompatible(a, actionA, peopleA, b, actionB, peopleB) &&
            placesCompatible(a.place, b.place, entities);
 }
 
 namespace {
 
-// The merge proper, over frames owned by the caller (moved from as they are absorbed).
-std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std::vector<Entity>& entities) {
-    std::vector<Merged> merged;
+// The merge proper, over frames owned by the caller (moved from as they are absorbed). A deque:
+// events are many and large, and it grows without copies or a doubled buffer.
+std::deque<Merged> mergeFrames(const std::vector<EventFrame*>& frames, const std::vector<Entity>& entities) {
+    std::deque<Merged> merged;
     std::unordered_map<std::string, std::vector<std::size_t>> index; // "participant|bucket" → merged
     // Explicitly dated, finer reports first, so that they become the reference dates. Sort an
     // order, not the (large) frames.
@@ -240,7 +250,7 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
         std::size_t best = merged.size();
         Match bestHow = Match::None;
         int bestScore = -1;
-        const auto fPeople = people(f.event, entities);
+        const auto fPeople = peopleOf(f.event, entities);
         for (std::size_t c : seen) {
             const Match how = compare(merged[c], f, fPeople, entities);
             if (how == Match::None) continue;
@@ -258,7 +268,7 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
             if (grown.participants.size() == participantsBefore && grown.date.earliest == earliestBefore &&
                 grown.date.latest == latestBefore)
                 continue; // same people, same dates: already indexed
-            merged[best].people = people(grown, entities);
+            merged[best].people = peopleOf(grown, entities);
             // Index any new participants or months of the grown event.
             for (const auto& p : merged[best].event.participants)
                 for (const auto& b : buckets(merged[best].event.date, 0)) {
@@ -302,8 +312,10 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
                     continue;
                 // Countries named on both sides must agree ("Japan and the Philippines" is not
                 // "Russia and North Korea"); an event told by its people names none.
-                const auto theirs = countriesOf(e, entities);
-                if (!fCountries.empty() && !theirs.empty() && !subsetEitherWay(fCountries, theirs)) continue;
+                if (!fCountries.empty()) {
+                    const auto theirs = countriesOf(e, entities);
+                    if (!theirs.empty() && !subsetEitherWay(fCountries, theirs)) continue;
+                }
                 seen.push_back(c);
             }
         }
@@ -349,16 +361,26 @@ std::vector<Event> mergeFrames(const std::vector<EventFrame*>& frames, const std
             merged.push_back(std::move(m));
         }
     }
+    return merged;
+}
+
+// The merged events labelled, in date order, with their ids. Sorts an order, not the events.
+std::vector<Event> eventsInDateOrder(std::deque<Merged> merged, const std::vector<Entity>& entities) {
+    std::vector<std::size_t> order(merged.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return merged[a].event.date.earliest < merged[b].event.date.earliest;
+    });
     std::vector<Event> out;
     out.reserve(merged.size());
-    for (auto& m : merged) {
+    for (std::size_t i : order) {
+        Merged& m = merged[i];
         if (m.event.kind != "statement") m.event.label = eventLabel(m.event, m.action, entities);
         out.push_back(std::move(m.event));
+        out.back().id = "v" + std::to_string(out.size() - 1);
+        m = Merged(); // its lists are not needed any more
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Event& a, const Event& b) { return a.date.earliest < b.date.earliest; });
-    for (std::size_t i = 0; i < out.size(); ++i)
-        out[i].id = "v" + std::to_string(i);
     return out;
 }
 
@@ -369,7 +391,9 @@ std::vector<Event> mergeEventFrames(std::vector<EventFrame> frames, const std::v
     pointers.reserve(frames.size());
     for (auto& f : frames)
         pointers.push_back(&f);
-    return mergeFrames(pointers, entities);
+    std::deque<Merged> merged = mergeFrames(pointers, entities);
+    std::vector<EventFrame>().swap(frames); // absorbed: released before the events are copied out
+    return eventsInDateOrder(std::move(merged), entities);
 }
 
 std::vector<Event> mergeEventFrames(std::vector<std::vector<EventFrame>> framesPerArticle,
@@ -382,7 +406,9 @@ std::vector<Event> mergeEventFrames(std::vector<std::vector<EventFrame>> framesP
     for (auto& list : framesPerArticle)
         for (auto& f : list)
             pointers.push_back(&f);
-    return mergeFrames(pointers, entities);
+    std::deque<Merged> merged = mergeFrames(pointers, entities);
+    std::vector<std::vector<EventFrame>>().swap(framesPerArticle); // as above
+    return eventsInDateOrder(std::move(merged), entities);
 }
 
 } // namespace dateline

@@ -13,6 +13,13 @@ namespace dateline {
 // are compatible.
 bool framesCompatible(const Event& a, const std::string& actionA, const Event& b, const std::string& actionB,
                       const std::vector<Entity>& entities);
+// The same with each side's people (peopleOf) computed once, for a report compared with many.
+bool framesCompatible(const Event& a, const std::string& actionA, const std::vector<std::string>& peopleA,
+                      const Event& b, const std::string& actionB, const std::vector<std::string>& peopleB,
+                      const std::vector<Entity>& entities);
+
+// The ids of the people among an event's participants, sorted.
+std::vector<std::string> peopleOf(const Event& event, const std::vector<Entity>& entities);
 
 // Merges dated frames (undated ones are dropped) into events with several sources. Index by
 // participant and month bucket keeps it near-linear; disagreeing day-level dates of the same

@@ -89,6 +89,14 @@ void keepDatedFrames(std::vector<EventFrame>& list) {
     fitCapacity(list);
 }
 
+// Of an undated article, the frames with a time expression: inference and re-tagging read only
+// their times, and a frame with none can reach the timeline only after re-extraction.
+void keepTimedFrames(std::vector<EventFrame>& list) {
+    list.erase(std::remove_if(list.begin(), list.end(), [](const EventFrame& f) { return f.rawDate.empty(); }),
+               list.end());
+    fitCapacity(list);
+}
+
 } // namespace
 
 void analyseArticles(Timeline& timeline) {
@@ -103,7 +111,7 @@ void analyseArticles(Timeline& timeline) {
     for (std::size_t i = 0; i < timeline.articles.size(); ++i) {
         Article& a = timeline.articles[i];
         std::vector<WordToken> tokens = tokenizeWords(a.text);
-        ArticleMentions mentions = resolver.resolve(a, tokens, timeline.entities);
+        ArticleMentions mentions = resolver.resolve(a, i, tokens, timeline.entities);
         const bool known = a.published.basis != DateBasis::Unknown && !a.published.value.empty();
         if (a.timexes.empty()) {
             a.timexes = tagTime(a.text, known ? a.published.value : "");
@@ -112,6 +120,7 @@ void analyseArticles(Timeline& timeline) {
         frames[i] = extractEventFrames(a, mentions, timeline.entities, std::move(tokens));
         if (!known) {
             undated.push_back(i);
+            keepTimedFrames(frames[i]);
             fitCapacity(mentions.mentions);
             undatedMentions.emplace(i, std::move(mentions));
         } else {
@@ -130,7 +139,7 @@ void analyseArticles(Timeline& timeline) {
                 continue;
             }
             for (const auto& f : frames[i])
-                if (!f.event.date.earliest.empty()) dated.add(f);
+                if (!f.event.date.earliest.empty()) dated.add(f, timeline.entities);
         }
     // Two rounds: articles placed on a day join the dated corpus and can place the others.
     for (int round = 0; round < 2 && !undated.empty(); ++round) {
@@ -148,7 +157,7 @@ void analyseArticles(Timeline& timeline) {
             // Now dated, the article needs its undated reports no more than a dated one does.
             keepDatedFrames(frames[i]);
             for (const auto& f : frames[i])
-                dated.add(f);
+                dated.add(f, timeline.entities);
         }
         undated = std::move(still);
     }
@@ -169,6 +178,7 @@ Timeline buildTimeline(const std::vector<InputFile>& files, const PipelineLimits
 
 Timeline buildTimeline(const std::vector<const InputFile*>& files, const PipelineLimits& limits) {
     Timeline timeline;
+    timeline.articles.reserve(std::min(files.size(), limits.maxArticles)); // moved once each, no slack
     LimitCounters counters; // limits: see core/limits.h and docs/security.md
     for (const InputFile* file : files) {
         const InputFile& f = *file;

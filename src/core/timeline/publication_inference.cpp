@@ -12,7 +12,7 @@
 
 namespace dateline {
 
-void DatedFrameIndex::add(const EventFrame& f) {
+void DatedFrameIndex::add(const EventFrame& f, const std::vector<Entity>& entities) {
     std::string signature = f.event.kind + "|" + f.action + "|" + f.event.date.value + "|" + f.event.place;
     for (const auto& p : f.event.participants)
         signature += "|" + p;
@@ -23,10 +23,11 @@ void DatedFrameIndex::add(const EventFrame& f) {
     }
     const std::size_t i = frames.size();
     frames.push_back(&f);
+    people.push_back(peopleOf(f.event, entities));
     reports.push_back(1);
     for (const auto& p : f.event.participants) {
         auto& list = byParticipant[p];
-        if (list.size() < 256) list.push_back(i); // a cap keeps very frequent people from going quadratic
+        if (list.size() < maxPerParticipant) list.push_back(i);
     }
     auto& sameKind = byKindAction[f.event.kind + "|" + f.action];
     if (sameKind.size() < 256) sameKind.push_back(i);
@@ -113,9 +114,16 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
         const bool partial = !wd && !thisWeek && partialDate(f.rawDate, month, mday);
         if (!wd && !thisWeek && !partial) continue;
         // Align with dated reports of a compatible event (each report once, however many of
-        // the frame's participants it shares).
+        // the frame's participants it shares). A report compatible with a frame that names people
+        // shares one of them, so their lists hold them all unless one reached its cap.
+        const std::vector<std::string> fPeople = peopleOf(f.event, entities);
+        const bool peopleListsComplete =
+            !fPeople.empty() && std::all_of(fPeople.begin(), fPeople.end(), [&](const std::string& p) {
+                const auto it = corpus.byParticipant.find(p);
+                return it == corpus.byParticipant.end() || it->second.size() < DatedFrameIndex::maxPerParticipant;
+            });
         candidates.clear();
-        for (const auto& p : f.event.participants) {
+        for (const auto& p : peopleListsComplete ? fPeople : f.event.participants) {
             const auto it = corpus.byParticipant.find(p);
             if (it != corpus.byParticipant.end())
                 candidates.insert(candidates.end(), it->second.begin(), it->second.end());
@@ -131,7 +139,7 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
         candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
         for (std::size_t gi : candidates) {
             const EventFrame& g = *corpus.frames[gi];
-            if (!framesCompatible(f.event, f.action, g.event, g.action, entities)) continue;
+            if (!framesCompatible(f.event, f.action, fPeople, g.event, g.action, corpus.people[gi], entities)) continue;
             long d;
             const bool dayLevel = g.event.date.granularity == Granularity::Day && parseIsoDay(g.event.date.value, d);
             // Built only for anchors kept: most candidates repeat a range already known.

@@ -13,14 +13,17 @@ namespace dateline {
 
 // Dated event reports of the corpus, looked up by participant (entity id). Reports that repeat
 // one already indexed (same kind, action, date and people) are kept once.
-// Dated reports by participant. Holds pointers: the frames must outlive the index and stay put.
+// Holds pointers: the frames must outlive the index and stay put.
 struct DatedFrameIndex {
+    // A participant's list stops growing here, so very frequent people do not go quadratic.
+    static constexpr std::size_t maxPerParticipant = 256;
     std::vector<const EventFrame*> frames;
-    std::vector<int> reports; // per frame: how many dated reports share its signature
+    std::vector<std::vector<std::string>> people; // per frame: its people (peopleOf), found once
+    std::vector<int> reports;                     // per frame: how many dated reports share its signature
     std::unordered_map<std::string, std::vector<std::size_t>> byParticipant;
     std::unordered_map<std::string, std::vector<std::size_t>> byKindAction; // "other|launch": for reports naming nobody
     std::unordered_map<std::string, std::size_t> signatures; // → index in frames
-    void add(const EventFrame& f);
+    void add(const EventFrame& f, const std::vector<Entity>& entities);
 };
 
 struct InferredPublication {

@@ -164,7 +164,8 @@ struct Scanner {
         buffer = foldLatinDiacritics(w);
         return buffer;
     }
-    mutable std::string folded; // asciiForm's buffer
+    mutable std::string folded;    // asciiForm's buffer
+    mutable std::string phraseKey; // the phrase lookups' key, built word by word (one buffer a scan)
     bool breaksAfter(std::size_t i) const { return tok[i].commaAfter || tok[i].stopAfter || tok[i].possessive; }
 
     std::size_t namedPhraseAt(std::size_t i, const PhraseHit*& hit) const {
@@ -179,7 +180,8 @@ struct Scanner {
     // Longest gazetteer entity/demonym phrase starting at i (capitalised start), or 0 words.
     std::size_t lookupNamed(std::size_t i, const PhraseHit*& hit) const {
         if (!tok[i].capitalised || !g.namedFirstWords.contains(asciiForm(wordView(i), folded))) return 0;
-        std::string key;
+        std::string& key = phraseKey;
+        key.clear();
         std::size_t best = 0;
         for (std::size_t n = 0; n < g.maxPhraseWords && i + n < tok.size(); ++n) {
             if (n) key += ' ';
@@ -192,7 +194,8 @@ struct Scanner {
 
     std::size_t lookupTitle(std::size_t i, const PhraseHit*& hit) const {
         if (!g.titleFirstWords.contains(tok[i].lower)) return 0;
-        std::string key;
+        std::string& key = phraseKey;
+        key.clear();
         std::size_t best = 0;
         for (std::size_t n = 0; n < 4 && i + n < tok.size(); ++n) {
             if (n) key += ' ';
@@ -713,12 +716,12 @@ namespace {
 constexpr std::size_t noEntity = static_cast<std::size_t>(-1);
 }
 
-ArticleMentions EntityResolver::resolve(const Article& a, std::vector<Entity>& entities) {
-    return resolve(a, tokenizeWords(a.text), entities);
+ArticleMentions EntityResolver::resolve(const Article& a, std::size_t articleIndex, std::vector<Entity>& entities) {
+    return resolve(a, articleIndex, tokenizeWords(a.text), entities);
 }
 
-ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<WordToken>& tokens,
-                                        std::vector<Entity>& entities) {
+ArticleMentions EntityResolver::resolve(const Article& a, std::size_t articleIndex,
+                                        const std::vector<WordToken>& tokens, std::vector<Entity>& entities) {
     ArticleMentions out;
     const Gazetteer& g = builtinGazetteer();
     auto& idByKey = corpus_->idByKey;
@@ -764,11 +767,11 @@ ArticleMentions EntityResolver::resolve(const Article& a, const std::vector<Word
             if (!a.published.value.empty()) role += " (as of " + a.published.value.substr(0, 10) + ")";
             if (std::find(e.roles.begin(), e.roles.end(), role) == e.roles.end()) e.roles.push_back(role);
         }
-        e.mentions.push_back({a.id, f.start, f.end});
+        e.mentions.push_back({articleIndex, f.start, f.end});
         EntityMention m;
         m.start = f.start;
         m.end = f.end;
-        m.entity = e.id;
+        m.entity = index;
         m.kind = f.kind;
         if (entry) m.subtype = entry->subtype;
         m.demonym = f.demonym || f.modifier;
@@ -783,8 +786,8 @@ std::vector<ArticleMentions> resolveEntities(const std::vector<Article>& article
     EntityResolver resolver(articles);
     std::vector<ArticleMentions> out;
     out.reserve(articles.size());
-    for (const auto& a : articles)
-        out.push_back(resolver.resolve(a, entities));
+    for (std::size_t i = 0; i < articles.size(); ++i)
+        out.push_back(resolver.resolve(articles[i], i, entities));
     return out;
 }
 

@@ -6,20 +6,22 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dateline {
 
 // One mention of an entity in an article's text.
+// An undated article's mentions are held until its date is inferred: kept small (no strings).
 struct EntityMention {
     std::size_t start = 0; // byte span in Article::text
     std::size_t end = 0;
-    std::string entity; // Entity::id in the corpus
+    std::size_t entity = 0; // index in the corpus entities
     EntityKind kind = EntityKind::Other;
-    std::string subtype;  // country | city | agency | ... ("" for people)
-    bool demonym = false; // an affiliation, never a participant: "Russian" → Russia, or
-                          // "North Korea’s" before a title ("North Korea’s Foreign Minister Choe")
-    bool titled = false;  // introduced by a title or role ("Foreign Minister Choe")
+    std::string_view subtype; // the gazetteer entry's: country | city | agency | ... ("" for people)
+    bool demonym = false;     // an affiliation, never a participant: "Russian" → Russia, or
+                              // "North Korea’s" before a title ("North Korea’s Foreign Minister Choe")
+    bool titled = false;      // introduced by a title or role ("Foreign Minister Choe")
 };
 
 struct ArticleMentions {
@@ -36,9 +38,10 @@ public:
     ~EntityResolver();
     EntityResolver(const EntityResolver&) = delete;
     EntityResolver& operator=(const EntityResolver&) = delete;
-    ArticleMentions resolve(const Article& article, std::vector<Entity>& entities);
+    // `articleIndex` is the article's place in the corpus (Mention::article).
+    ArticleMentions resolve(const Article& article, std::size_t articleIndex, std::vector<Entity>& entities);
     // The same with the article's tokens (tokenizeWords(article.text)) when the caller has them.
-    ArticleMentions resolve(const Article& article, const std::vector<WordToken>& tokens,
+    ArticleMentions resolve(const Article& article, std::size_t articleIndex, const std::vector<WordToken>& tokens,
                             std::vector<Entity>& entities);
 
 private:
