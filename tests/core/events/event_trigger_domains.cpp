@@ -151,7 +151,27 @@ TEST_CASE("trigger domains - disasters: landfall, capsizing, injuries; 'the inju
     CHECK(hurt.placeOf(hurt.timeline.events[0]) == "Kenya");
 
     CHECK(findTriggers("Doctors treated the injured at a field hospital on Friday.").empty());
+    // "fire" alone is mostly a modifier ("the fire area", "fire crews"): only its event phrases count.
     CHECK(findTriggers("The minister came under fire from the fire department on Friday.").empty());
+    const auto tour = tell("Gov. Elena Marquez-Hoyt is scheduled to tour the fire area in Oregon on Monday. "
+                           "The blaze, which broke out on Saturday in Oregon, was fully contained on Friday.");
+    const Event* visit = tour.find("Visit");
+    REQUIRE(visit);
+    CHECK(visit->status == EventStatus::Planned);
+    CHECK(visit->date.value == "2025-03-17");
+    CHECK(tour.takesPart(*visit, "Elena Marquez-Hoyt"));
+    CHECK_FALSE(tour.find("Fire: Elena"));
+    const Event* start = tour.find("Fire"); // the blaze that broke out: one event
+    REQUIRE(start);
+    CHECK_FALSE(tour.find("Outbreak"));
+    CHECK(start->kind == "incident");
+    CHECK(start->date.value == "2025-03-15");
+    const Event* contained = tour.find("Containment");
+    REQUIRE(contained);
+    CHECK(contained->kind == "other");
+    CHECK(contained->date.value == "2025-03-14");
+    CHECK(findTriggers("The founder of collapsed payments company Quillon Pay went on trial.") ==
+          std::vector<std::pair<std::string, std::string>>{{"other", "trial"}});
 }
 
 TEST_CASE("trigger domains - health: a public health emergency, an approval", "[events][triggers]") {
