@@ -153,6 +153,12 @@ struct TriggerHit {
 
 bool isPronounSubject(const std::string& w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
 
+bool isAuxiliaryOrAdverb(const std::string& w) {
+    static const char* const words[] = {"was",  "were", "is",   "are",   "has",  "have",        "had",
+                                        "been", "be",   "then", "later", "also", "subsequently"};
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 // Fills `refined` with the sentence's clauses; `out` is scratch (both are reused sentence after
 // sentence, so their buffers are allocated once an article).
 void splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers, std::vector<Clause>& out,
@@ -399,13 +405,20 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         owner.assign(timexes.size(), -1);
         for (std::size_t x = 0; x < timexes.size(); ++x) {
             const std::size_t c = clauseOf(timexes[x]->start);
-            // "last year's treaty" dates a noun: it governs only a trigger right after it ("this week's talks").
+            // "last year's treaty" dates a noun: it governs only a trigger of its noun phrase, two
+            // words on at most ("this week's talks", "Sunday's presidential runoff").
             const std::string_view tail = text.substr(timexes[x]->end, 4);
             if (tail.substr(0, 2) == "'s" || tail.substr(0, 4) == "\xE2\x80\x99s") {
                 owner[x] = -2;
-                for (std::size_t t = 0; t < triggers.size(); ++t) {
-                    const std::size_t tb = tok[triggers[t].token].start;
-                    if (tb > timexes[x]->end && tb <= timexes[x]->end + 6) owner[x] = static_cast<int>(t);
+                std::size_t next = 0;
+                while (next < tok.size() && tok[next].start <= timexes[x]->end)
+                    ++next;
+                for (std::size_t t = 0; t < triggers.size() && owner[x] == -2; ++t) {
+                    const std::size_t at = triggers[t].token;
+                    bool phrase = at >= next && at <= next + 2;
+                    for (std::size_t k = next; phrase && k < at; ++k)
+                        phrase = !tok[k].commaAfter && !tok[k].stopAfter;
+                    if (phrase) owner[x] = static_cast<int>(t);
                 }
                 continue;
             }
@@ -542,6 +555,14 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             bool pronounSubject = false;
             for (std::size_t k = trig.token >= 3 ? trig.token - 3 : 0; k < trig.token; ++k)
                 pronounSubject |= k >= clause.first && isPronounSubject(tok[k].lower);
+            // "was charged with fraud and released on bail": a verb right after "and"/"but" shares
+            // the subject of the clause before.
+            if (trig.token > clause.first && (tok[clause.first].lower == "and" || tok[clause.first].lower == "but")) {
+                bool elided = true;
+                for (std::size_t k = clause.first + 1; k < trig.token && elided; ++k)
+                    elided = isAuxiliaryOrAdverb(tok[k].lower);
+                pronounSubject |= elided;
+            }
             // A time another clause may borrow: not an offset clause's, not a report's own.
             auto lendsTime = [&](std::size_t x) {
                 if (clauses[clauseOf(timexes[x]->start)].hasOffset || owner[x] == -2) return false;
@@ -674,7 +695,19 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 const bool visitInTravel = (g.event.kind == "travel" && f.event.kind == "visit") ||
                                            (g.event.kind == "visit" && f.event.kind == "travel");
                 if (!sameKind && !visitInTravel) continue;
+                // Other happenings are told by their action: "took effect on Friday, and Hamas freed
+                // hostages on Saturday" are two (an outcome still joins its contest, below).
+                if (f.event.kind == "other" && g.action != f.action && g.action != kOutcomeAction &&
+                    f.action != kOutcomeAction)
+                    continue;
                 if (visitInTravel && g.event.kind == "visit") {
+                    f.event.status = std::min(f.event.status, g.event.status);
+                    g = f;
+                }
+                // "won a confidence vote", "had won Sunday's runoff": the contest names the event.
+                if (sameKind && g.action == kOutcomeAction && f.action != kOutcomeAction) {
+                    if (f.rawDate.empty())
+                        f.rawDate = g.rawDate, f.timexText = g.timexText, f.event.date = g.event.date;
                     f.event.status = std::min(f.event.status, g.event.status);
                     g = f;
                 }

@@ -9,6 +9,10 @@
 
 namespace dateline {
 
+// The action of an outcome ("won", "beat", "defeated"): the result of a contest (an election, a
+// vote, a match) that another trigger of the clause, or another report of the day, may name.
+inline constexpr const char* kOutcomeAction = "win";
+
 // One event as one article reports it, before merging across articles.
 struct EventFrame {
     Event event;           // sources holds exactly this report (span only: the pipeline copies the

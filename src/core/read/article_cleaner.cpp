@@ -7,6 +7,7 @@
 //   [SECTION] Context: short blocks take their neighbours' side (as in jusText)
 //   [SECTION] Output: text, spans, source, author, dates
 #include "core/read/article_cleaner.h"
+#include "core/assets/data_file.h"
 
 #include "core/read/byline.h"
 #include "core/read/publication_date.h"
@@ -258,10 +259,33 @@ bool socialCounter(const Block& b) {
     return digit && word;
 }
 
+// "11.04.2025 | 16:20 | Reading time: 4 min", "Jan 5, 2025 | 3 min read": the stamp without the
+// reading-time segment after it.
+std::string_view withoutReadingTime(std::string_view line) {
+    const std::size_t bar = line.rfind('|');
+    if (bar == std::string_view::npos) return line;
+    const std::string last = asciiLower(trimView(line.substr(bar + 1)));
+    const bool readingTime = last.rfind("reading time", 0) == 0 || last.rfind("read time", 0) == 0 ||
+                             (last.size() > 8 && last.compare(last.size() - 8, 8, "min read") == 0);
+    return readingTime ? trimView(line.substr(0, bar)) : line;
+}
+
+// "Posted on September 4, 2023 by Kim Alvarez", or the byline first: "by Marisol Ortega | Fri 15
+// Aug 2025 09:30".
 bool stampThenByline(std::string_view line, std::vector<DateStamp>& stamps, std::string& field, std::string& value,
                      std::string& agency) {
     DateStamp st;
     std::size_t consumed = 0;
+    if (const std::size_t bar = line.find('|'); bar != std::string_view::npos) {
+        std::string byline(trimView(line.substr(0, bar)));
+        if (byline.size() > 2 && byline[0] == 'b' && byline[1] == 'y') byline[0] = 'B';
+        std::vector<DateStamp> after;
+        if (parseBylineLine(byline, field, value, agency) &&
+            parseDateStampLine(trimView(line.substr(bar + 1)), after)) {
+            stamps.push_back(after.front());
+            return true;
+        }
+    }
     if (!parseLeadingDateStamp(line, st, consumed)) return false;
     std::string_view rest = line.substr(consumed);
     while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == '|' || rest.front() == '-'))
@@ -387,7 +411,8 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             removeBlock(b, r->c_str());
         } else if (inlineTeaser(b)) {
             removeBlock(b, "teaser");
-        } else if (b.words <= 14 && parseDateStampLine(b.text, stamps)) { // before "no words": "06.03.2025 18:05"
+        } else if (b.words <= 14 &&
+                   parseDateStampLine(withoutReadingTime(b.text), stamps)) { // before "no words": "06.03.2025 18:05"
             removeBlock(b, "date line");
             for (const auto& s : stamps) {
                 if (!s.label.empty())
@@ -399,7 +424,6 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         } else if (!b.hasLetters && b.text.size() < 40) {
             removeBlock(b, "no words");
         } else if (b.words <= 16 && stampThenByline(b.text, stamps, field, value, agency)) {
-            // "Posted on September 4, 2023 by Kim Alvarez"
             removeBlock(b, "date line");
             if (!stamps[0].label.empty())
                 labelledStamps.push_back(stamps[0]);
@@ -489,7 +513,21 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
                 break;
             }
         }
-        titleIndex = repeated < bs.size() ? repeated : firstLong < bs.size() ? firstLong : first;
+        // The headline sits right above the byline or the date line ("LIVE: Watch NewsNow at 6"
+        // higher up is a promotion): the last candidate before them, when nothing repeats.
+        std::size_t aboveByline = bs.size();
+        for (std::size_t i = 0; i < firstGood && i < bs.size(); ++i) {
+            if (!headlineLike(bs[i]) || bs[i].words < 5) continue;
+            std::size_t k = i + 1;
+            while (k < bs.size() && k < firstGood && !bs[k].removed && bs[k].words <= 3 && !headlineLike(bs[k]))
+                ++k; // a kicker or a section label in between
+            if (k < bs.size() && bs[k].removed && (bs[k].reason == "byline" || bs[k].reason == "date line"))
+                aboveByline = i;
+        }
+        titleIndex = repeated < bs.size()     ? repeated
+                     : aboveByline < bs.size() ? aboveByline
+                     : firstLong < bs.size()   ? firstLong
+                                               : first;
         if (titleIndex < bs.size()) title = bs[titleIndex].text;
     }
     if (!title.empty()) {

@@ -35,6 +35,8 @@ std::vector<std::string> countriesOf(const Event& e, const std::vector<Entity>& 
 // are one happening only when the action is the same. Other kinds refine theirs loosely.
 bool actionsCompatible(const std::string& kind, const std::string& a, const std::string& b) {
     if (a == b) return true;
+    // A win is the outcome of the contest told the same day ("defeated Trzaskowski on June 1").
+    if (a == kOutcomeAction || b == kOutcomeAction) return true;
     if (kind == "other") return false;
     const bool departA = a == "depart", departB = b == "depart";
     if (departA || departB) return false;

@@ -263,6 +263,21 @@ TEST_CASE("read plain - a date stamp and byline on one line", "[read][plain][byl
     CHECK(paragraphsOf(a) == std::vector<std::string>{kFirst, kSecond});
 }
 
+TEST_CASE("read plain - a byline before the stamp, and a reading time after it", "[read][plain][byline]") {
+    const auto a = readText("Council approves harbour budget\nby Marisol Ortega | Fri 15 Aug 2025 09:30\n" + kFirst +
+                            "\n" + kSecond + "\n");
+    CHECK(a.author == "Marisol Ortega");
+    CHECK(a.published.value == "2025-08-15T09:30");
+    CHECK(removedReason(a, "by Marisol Ortega | Fri 15 Aug 2025 09:30") == "date line");
+    CHECK(paragraphsOf(a) == std::vector<std::string>{kFirst, kSecond});
+    const auto b = readText("Council approves harbour budget\n11.04.2025 | 16:20 | Reading time: 4 min\n" + kFirst +
+                            "\n" + kSecond + "\n");
+    CHECK(b.published.value == "2025-04-11T16:20");
+    CHECK(paragraphsOf(b) == std::vector<std::string>{kFirst, kSecond});
+    // Not a stamp: a reading time alone.
+    CHECK(readText("Council approves harbour budget\nReading time: 4 min\n" + kFirst + "\n").published.value.empty());
+}
+
 TEST_CASE("read plain - a masthead line under the title names the outlet; a section heading does not",
           "[read][source]") {
     const std::string body = "Estonian Prime Minister Kristen Michal and Finnish President Alexander Stubb agreed on "
