@@ -127,7 +127,9 @@ int main(int argc, char **argv) {
         {"baltic-cable", "tests/gold/baltic_cable_events.json"},
         {"poland-election", "tests/gold/poland_election_events.json"},
         {"port-strike", "tests/gold/port_strike_events.json"},
-        {"space-mission", "tests/gold/space_mission_events.json"}};
+        {"space-mission", "tests/gold/space_mission_events.json"},
+        {"marburg-outbreak", "tests/gold/marburg_outbreak_events.json"},
+        {"corvane-scandal", "tests/gold/corvane_scandal_events.json"}};
     for (const auto &[folder, goldFile] : stories) {
         const Timeline story = buildTimeline(folderFiles(root / "tests/data/stories" / folder));
         const GoldScore b = scoreAgainstGold(story, readFile(root / goldFile));
