@@ -129,7 +129,9 @@ int main(int argc, char **argv) {
         {"port-strike", "tests/gold/port_strike_events.json"},
         {"space-mission", "tests/gold/space_mission_events.json"},
         {"wildfire", "tests/gold/wildfire_events.json"},
-        {"fraud-trial", "tests/gold/fraud_trial_events.json"}};
+        {"fraud-trial", "tests/gold/fraud_trial_events.json"},
+        {"marburg-outbreak", "tests/gold/marburg_outbreak_events.json"},
+        {"corvane-scandal", "tests/gold/corvane_scandal_events.json"}};
     for (const auto &[folder, goldFile] : stories) {
         const Timeline story = buildTimeline(folderFiles(root / "tests/data/stories" / folder));
         const GoldScore b = scoreAgainstGold(story, readFile(root / goldFile));

@@ -493,8 +493,10 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 if (prev == "the" && k > clause.first + 1) prev = tok[k - 2].lower;
                 const bool directObject = k > 0 && k - 1 >= trig.token && k - 1 < trig.token + trig.words &&
                                           (f.event.kind == "visit" || f.event.kind == "travel");
-                const bool place =
-                    m->kind == EntityKind::Place || (m->kind == EntityKind::Org && (prev == "at" || prev == "in"));
+                // "at/in the Kremlin" is a place; the "in" of a trigger ("shares in Acme") is not.
+                const bool prevInTrigger = k > clause.first && k - 1 >= trig.token && k - 1 < trig.token + trig.words;
+                const bool place = m->kind == EntityKind::Place ||
+                                   (m->kind == EntityKind::Org && (prev == "at" || prev == "in") && !prevInTrigger);
                 const bool regionOrSite =
                     m->kind == EntityKind::Place && m->subtype != "country" && m->subtype != "city";
                 // "Minister of Foreign Affairs of the DPRK", "head of a DPRK delegation": an affiliation.

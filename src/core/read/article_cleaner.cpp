@@ -314,6 +314,12 @@ bool captionCue(const Block& b) {
 
 bool headlineLike(const Block& b) {
     if (b.removed || b.caption || b.words < 3 || b.words > 30) return false;
+    // "the independent blog for private investors": a site's tagline starts with a lower-case
+    // function word; a headline does not ("iPhone sales fall" starts in lower case too).
+    if (b.text[0] >= 'a' && b.text[0] <= 'z') {
+        const std::string_view firstWord = std::string_view(b.lower).substr(0, b.lower.find(' '));
+        if (firstWord.size() <= 7 && readVocabulary().stopwordsPacked.contains(packShortWord(firstWord))) return false;
+    }
     const char last = b.text.back();
     return !b.terminal || last == '?' || last == '!';
 }
@@ -504,10 +510,15 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     std::size_t titleIndex = bs.size();
     if (title.empty()) {
         std::size_t first = bs.size(), firstLong = bs.size(), repeated = bs.size();
+        bool afterList = false; // "Top stories" above the headline: its items come first, the headline last
         for (std::size_t i = 0; i < firstGood && i < bs.size(); ++i) {
+            if (bs[i].removed && bs[i].reason == "site list") {
+                afterList = true;
+                first = firstLong = bs.size();
+            }
             if (!headlineLike(bs[i])) continue;
-            if (first == bs.size()) first = i;
-            if (firstLong == bs.size() && bs[i].words >= 5) firstLong = i;
+            if (first == bs.size() || afterList) first = i;
+            if ((firstLong == bs.size() || afterList) && bs[i].words >= 5) firstLong = i;
             if (counts[bs[i].text] > 1) {
                 repeated = i;
                 break;

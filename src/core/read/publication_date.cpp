@@ -386,12 +386,9 @@ bool readStamp(std::string_view s, std::size_t& i, DateStamp& out) {
     return true;
 }
 
-// "Updated 3 hours ago": an age after a label, which dates nothing but ends the stamp line.
-bool readRelativeAge(std::string_view s, std::size_t& i) {
+// "3 hours ago", "4 min read": a number, an age unit and `closing` at s[i].
+bool readAmountOfTime(std::string_view s, std::size_t& i, std::string_view closing) {
     std::size_t j = i;
-    std::string label;
-    if (!readLabel(s, j, label)) return false;
-    skipSeparators(s, j);
     int n = 0;
     if (!readNumber(s, j, 1, 3, n)) return false;
     skipSpaces(s, j);
@@ -399,8 +396,19 @@ bool readRelativeAge(std::string_view s, std::size_t& i) {
     if (!dateWord(peekWord(s, j, end), "age unit")) return false;
     j = end;
     skipSpaces(s, j);
-    if (peekWord(s, j, end) != "ago") return false;
+    if (peekWord(s, j, end) != closing) return false;
     i = end;
+    return true;
+}
+
+// "Updated 3 hours ago": an age after a label, which dates nothing but ends the stamp line.
+bool readRelativeAge(std::string_view s, std::size_t& i) {
+    std::size_t j = i;
+    std::string label;
+    if (!readLabel(s, j, label)) return false;
+    skipSeparators(s, j);
+    if (!readAmountOfTime(s, j, "ago")) return false;
+    i = j;
     return true;
 }
 
@@ -412,7 +420,8 @@ bool parseDateStampLine(std::string_view line, std::vector<DateStamp>& out) {
     skipSeparators(line, i);
     while (i < line.size()) {
         DateStamp st;
-        if (!found.empty() && readRelativeAge(line, i)) {
+        // An age after a label ("Updated 3 hours ago") or a reading time ("4 min read") ends the line.
+        if (!found.empty() && (readRelativeAge(line, i) || readAmountOfTime(line, i, "read"))) {
             skipSeparators(line, i);
             continue;
         }

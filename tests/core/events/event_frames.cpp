@@ -245,3 +245,12 @@ TEST_CASE("frames - disasters are incidents, and a decimal point is no sentence 
     CHECK(quake->date.value == "2023-02-06");
     CHECK(quake->label.rfind("Earthquake", 0) == 0);
 }
+
+TEST_CASE("frames - an organisation after a trigger's own 'in' takes part; it is no place", "[events][participants]") {
+    const auto x = extract("Shares in Acme Payments fell 41% on Tuesday after the company found errors in its accounts.");
+    const EventFrame *move = x.find("other", "share move");
+    REQUIRE(move);
+    CHECK(x.takesPart(*move, "Acme Payments"));
+    CHECK(move->event.place.empty());
+    CHECK(move->event.date.value == "2025-03-11");
+}

@@ -294,3 +294,23 @@ TEST_CASE("read plain - a masthead line under the title names the outlet; a sect
     const auto title = test::readText("Helsinki Daily\n" + body);
     CHECK(title.source.empty());
 }
+
+TEST_CASE("read plain - a 'Top stories' list above the headline gives no title", "[read][plain][title]") {
+    const std::string kLong = kFirst + " Councillors from both sides of the chamber said the vote was the closest in a decade.";
+    const auto a = readText("CITY HERALD\nTop stories\nMayor opens new wing at the children's hospital\n"
+                            "Market traders protest against new levies\n\nHarbour budget approved after six-hour "
+                            "debate\n\nPublished: 22/09/2026\n\n" +
+                            kLong + "\n\n" + kSecond + "\n");
+    CHECK(a.title == "Harbour budget approved after six-hour debate");
+    CHECK(removedReason(a, "Mayor opens new wing at the children's hospital") == "header"); // above the title
+    CHECK(paragraphsOf(a) == std::vector<std::string>{kLong, kSecond});
+}
+
+TEST_CASE("read plain - a site's lower-case tagline is no title", "[read][plain][title]") {
+    const auto a = readText("HARBOUR VOICE\nthe independent blog for small boat owners\n\nHarbour budget approved "
+                            "after six-hour debate\n\n" +
+                            kFirst + "\n\n" + kSecond + "\n");
+    CHECK(a.title == "Harbour budget approved after six-hour debate");
+    CHECK(readText("iPhone sales fall for a third quarter\n\n" + kFirst + "\n\n" + kSecond + "\n").title ==
+          "iPhone sales fall for a third quarter");
+}

@@ -46,6 +46,12 @@ TEST_CASE("read dates - stamps with a dotted weekday, an age, a numeric day and 
     CHECK(stampValue("11/10/2025") == "(no stamp)");
 }
 
+TEST_CASE("read dates - a reading-time note after a stamp ends the line", "[read][dates]") {
+    CHECK(stampValue("2025-06-04 09:30 UTC \xC2\xB7 4 min read") == "2025-06-04T09:30+00:00");
+    CHECK(stampValue("June 4, 2025 | 12 minutes read") == "2025-06-04");
+    CHECK(stampValue("4 min read") == "(no stamp)"); // no stamp before it
+}
+
 TEST_CASE("read dates - lines that are not stamps", "[read][dates]") {
     CHECK(stampValue("On January 16, 2024 the talks began.") == "(no stamp)");
     CHECK(stampValue("31 February 2024") == "(no stamp)"); // no such day

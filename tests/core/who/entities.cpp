@@ -232,3 +232,30 @@ TEST_CASE("who - initials, particles and hyphenated given names stay inside a na
     CHECK(!lopez->roles.empty()); // "the union's president": a possessive before the title
     CHECK(named(entities, "J Okafor") == nullptr); // a bare letter is no initial
 }
+
+TEST_CASE("who - regulators, health services and sector words name organisations", "[who]") {
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "The Financial Conduct Authority (FCA) fined Acme Payments. Former Acme Payments "
+                                   "chief executive John Hale said the National Health Service was told."),
+                     article("a1", "The FCA said Acme would appeal.")},
+                    entities);
+    const Entity *fca = named(entities, "Financial Conduct Authority");
+    REQUIRE(fca);
+    CHECK(fca->kind == EntityKind::Org);
+    CHECK(std::count(fca->aliases.begin(), fca->aliases.end(), "FCA") == 1);
+    const Entity *acme = named(entities, "Acme Payments"); // a sector word a company drops later
+    REQUIRE(acme);
+    CHECK(std::count(acme->aliases.begin(), acme->aliases.end(), "Acme") == 1);
+    CHECK(named(entities, "Former Acme Payments") == nullptr);
+    CHECK(named(entities, "National Health Service"));
+}
+
+TEST_CASE("who - honorifics and hyphenated titles introduce people", "[who]") {
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "Dame Margaret Hodge chaired the session. Dr. Tedros Ghebreyesus, the "
+                                   "director-general of the agency, spoke.")},
+                    entities);
+    const Entity *hodge = named(entities, "Margaret Hodge"), *tedros = named(entities, "Tedros Ghebreyesus");
+    CHECK((hodge && hodge->kind == EntityKind::Person));
+    CHECK((tedros && !tedros->roles.empty())); // "the director-general of the agency"
+}
