@@ -143,6 +143,14 @@ TEST_CASE("read plain - a breadcrumb trail is navigation, never the title", "[re
     CHECK(paragraphsOf(a).size() == 3);
 }
 
+TEST_CASE("read plain - the headline is the line right above the byline, not a promotion higher up", "[read][plain][title]") {
+    const auto a = readText("Central Oregon NewsNow\nLIVE: Watch NewsNow at 6 tonight\nWildfire Watch\n\n"
+                            "Fire forces evacuation of Pine Hollow as flames jump highway\n\nBy Kendra Liu, NewsNow Digital\n"
+                            "Published Aug 10, 2025 at 8:15 PM PDT\n\n" + kFirst + "\n\n" + kSecond + "\n");
+    CHECK(a.title == "Fire forces evacuation of Pine Hollow as flames jump highway");
+    CHECK(paragraphsOf(a) == std::vector<std::string>{kFirst, kSecond});
+}
+
 TEST_CASE("read plain - a name over a reporter's role is a byline without 'By'", "[read][plain][byline]") {
     auto a = readText("Council approves harbour budget\n\nSam Okonkwo-Reyes\nStaff Reporter\n\n" + kFirst + "\n\n" + kSecond + "\n");
     CHECK(a.author == "Sam Okonkwo-Reyes");
