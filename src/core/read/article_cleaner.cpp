@@ -7,8 +7,8 @@
 //   [SECTION] Context: short blocks take their neighbours' side (as in jusText)
 //   [SECTION] Output: text, spans, source, author, dates
 #include "core/read/article_cleaner.h"
-#include "core/assets/data_file.h"
 
+#include "core/assets/data_file.h"
 #include "core/read/byline.h"
 #include "core/read/publication_date.h"
 #include "core/read/read_vocabulary.h"
@@ -171,7 +171,6 @@ bool uiJunk(const Block& b) {
     return ui * 2 >= b.words;
 }
 
-// "Home > News > Asia", "World › Europe": a breadcrumb trail of short section names.
 // A breadcrumb trail ("Home > News > Europe") or a section menu ("Business | Markets | World",
 // "HOME / PORTS / NORTH AMERICA", "Sign in | Register", or items set apart by runs of spaces,
 // counted in spacedItems before spaces are collapsed): short items between separators. Trail
@@ -510,6 +509,9 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     std::size_t titleIndex = bs.size();
     if (title.empty()) {
         std::size_t first = bs.size(), firstLong = bs.size(), repeated = bs.size();
+        // The headline sits right above the byline or the date line ("LIVE: Watch NewsNow at 6"
+        // higher up is a promotion): the last such candidate, when nothing repeats.
+        std::size_t aboveByline = bs.size();
         bool afterList = false; // "Top stories" above the headline: its items come first, the headline last
         for (std::size_t i = 0; i < firstGood && i < bs.size(); ++i) {
             if (bs[i].removed && bs[i].reason == "site list") {
@@ -523,12 +525,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
                 repeated = i;
                 break;
             }
-        }
-        // The headline sits right above the byline or the date line ("LIVE: Watch NewsNow at 6"
-        // higher up is a promotion): the last candidate before them, when nothing repeats.
-        std::size_t aboveByline = bs.size();
-        for (std::size_t i = 0; i < firstGood && i < bs.size(); ++i) {
-            if (!headlineLike(bs[i]) || bs[i].words < 5) continue;
+            if (bs[i].words < 5) continue;
             std::size_t k = i + 1;
             while (k < bs.size() && k < firstGood && !bs[k].removed && bs[k].words <= 3 && !headlineLike(bs[k]))
                 ++k; // a kicker or a section label in between

@@ -144,9 +144,9 @@ bool agencyOnlyLine(std::string_view line, std::string& agency) {
     return true;
 }
 
-bool outletNameLine(std::string_view line, std::string& outlet) {
-    line = trim(line);
-    const auto& words = readVocabulary().outletWords;
+namespace {
+// The words of a line, split at spaces.
+std::vector<std::string_view> spaceSeparated(std::string_view line) {
     std::vector<std::string_view> parts;
     for (std::size_t i = 0; i < line.size();) {
         std::size_t j = line.find(' ', i);
@@ -154,6 +154,14 @@ bool outletNameLine(std::string_view line, std::string& outlet) {
         if (j > i) parts.push_back(line.substr(i, j - i));
         i = j + 1;
     }
+    return parts;
+}
+} // namespace
+
+bool outletNameLine(std::string_view line, std::string& outlet) {
+    line = trim(line);
+    const auto& words = readVocabulary().outletWords;
+    const auto parts = spaceSeparated(line);
     if (parts.size() < 2 || parts.size() > 4) return false;
     for (const auto w : parts) {
         const bool capitalised = w[0] >= 'A' && w[0] <= 'Z';
@@ -174,17 +182,6 @@ bool outletNameLine(std::string_view line, std::string& outlet) {
 }
 
 namespace {
-std::vector<std::string_view> spaceSeparated(std::string_view line) {
-    std::vector<std::string_view> parts;
-    for (std::size_t i = 0; i < line.size();) {
-        std::size_t j = line.find(' ', i);
-        if (j == std::string_view::npos) j = line.size();
-        if (j > i) parts.push_back(line.substr(i, j - i));
-        i = j + 1;
-    }
-    return parts;
-}
-
 bool capitalisedWord(std::string_view w, bool allowDots) {
     if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
     return std::all_of(w.begin(), w.end(), [&](char c) {
