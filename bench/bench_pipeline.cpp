@@ -123,32 +123,45 @@ int main(int argc, char **argv) {
         std::printf("  not in gold: %s\n", u.c_str());
 
     // Stories written after the bundled set (regression sets for generality).
-    const std::pair<const char *, const char *> stories[] = {
-        {"baltic-cable", "tests/gold/baltic_cable_events.json"},
-        {"poland-election", "tests/gold/poland_election_events.json"},
-        {"port-strike", "tests/gold/port_strike_events.json"},
-        {"space-mission", "tests/gold/space_mission_events.json"},
-        {"wildfire", "tests/gold/wildfire_events.json"},
-        {"fraud-trial", "tests/gold/fraud_trial_events.json"},
-        {"marburg-outbreak", "tests/gold/marburg_outbreak_events.json"},
-        {"corvane-scandal", "tests/gold/corvane_scandal_events.json"}};
+    // Every tests/data/stories/<name> with a tests/gold/<name, '-' as '_'>_events.json is scored.
+    std::vector<std::pair<std::string, std::string>> stories;
+    for (const auto &entry : fs::directory_iterator(root / "tests/data/stories")) {
+        std::string gold = entry.path().filename().string();
+        for (char &c : gold)
+            if (c == '-')
+                c = '_';
+        gold = "tests/gold/" + gold + "_events.json";
+        if (entry.is_directory() && fs::exists(root / gold))
+            stories.emplace_back(entry.path().filename().string(), gold);
+    }
+    std::sort(stories.begin(), stories.end());
+    int storyRequired = 0, storyFound = 0, storyPredicted = 0, storyMatched = 0, storyDuplicates = 0;
     for (const auto &[folder, goldFile] : stories) {
         const Timeline story = buildTimeline(folderFiles(root / "tests/data/stories" / folder));
         const GoldScore b = scoreAgainstGold(story, readFile(root / goldFile));
         if (!b.ok) {
-            std::fprintf(stderr, "%s gold: %s\n", folder, b.error.c_str());
+            std::fprintf(stderr, "%s gold: %s\n", folder.c_str(), b.error.c_str());
             return 1;
         }
         std::printf("gold (%s story, %zu articles): recall %.3f (%d/%d required), precision %.3f (%d/%d "
                     "events), duplicates %d; exact dates %d/%d, sources %d/%d, conflicts %d/%d\n",
-                    folder, story.articles.size(), b.recall(), b.requiredFound, b.requiredEvents, b.precision(),
+                    folder.c_str(), story.articles.size(), b.recall(), b.requiredFound, b.requiredEvents, b.precision(),
                     b.predictedMatched, b.predictedEvents, b.duplicates, b.exactDates, b.requiredFound,
                     b.goldSourcesFound, b.goldSources, b.conflictsFound, b.conflictsExpected);
         for (const auto &m : b.missed)
             std::printf("  missed: %s\n", m.c_str());
         for (const auto &u : b.unmatched)
             std::printf("  not in gold: %s\n", u.c_str());
+        storyRequired += b.requiredEvents;
+        storyFound += b.requiredFound;
+        storyPredicted += b.predictedEvents;
+        storyMatched += b.predictedMatched;
+        storyDuplicates += b.duplicates;
     }
+    std::printf("all %zu stories: recall %.3f (%d/%d required), precision %.3f (%d/%d events), duplicates %d\n",
+                stories.size(), storyRequired ? double(storyFound) / storyRequired : 0.0, storyFound, storyRequired,
+                storyPredicted ? double(storyMatched) / storyPredicted : 0.0, storyMatched, storyPredicted,
+                storyDuplicates);
 
     // Throughput: the bundled corpus repeated to ~4 MB, whole pipeline, one core.
     std::vector<InputFile> repeated;

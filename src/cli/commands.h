@@ -19,6 +19,7 @@ struct Command {
 int runBuild(const Args& args);
 int runTimex(const Args& args);
 int runEvalTimeML(const Args& args);
+int runEvalEvents(const Args& args);
 
 // Reads files and (recursively) folders of .txt/.html/.htm files, sorted by path.
 // Unreadable paths are reported on stderr and skipped; returns false if any was.

@@ -10,6 +10,7 @@ const dateline::cli::Command kCommands[] = {
     {"build", "read articles and write a dateline/1 timeline bundle", dateline::cli::runBuild},
     {"timex", "tag time expressions in a TimeML document or a text file", dateline::cli::runTimex},
     {"eval-timeml", "score the time tagger against gold TimeML (TempEval-3 measures)", dateline::cli::runEvalTimeML},
+    {"eval-events", "score the timeline of a folder of articles against a gold events file", dateline::cli::runEvalEvents},
 };
 
 int usage() {

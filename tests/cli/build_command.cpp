@@ -55,3 +55,29 @@ TEST_CASE("cli - build refuses an oversize file before reading it and keeps the 
     std::filesystem::remove(out);
     std::filesystem::remove(err);
 }
+
+TEST_CASE("cli - eval-events scores a story folder against its gold file", "[cli][gold]") {
+    const auto out = (std::filesystem::temp_directory_path() / "dateline_cli_eval_events.txt").string();
+    const std::string cmd = std::string(DATELINE_CLI) + " eval-events " + DATELINE_SOURCE_DIR +
+                            "/tests/gold/baltic_cable_events.json " + DATELINE_SOURCE_DIR +
+                            "/tests/data/stories/baltic-cable > " + out + " 2>/dev/null";
+    REQUIRE(std::system(cmd.c_str()) == 0);
+    std::ifstream in(out);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    CHECK(ss.str().rfind("3 articles: recall ", 0) == 0);
+    CHECK(ss.str().find("(7/7 required)") != std::string::npos);
+}
+
+TEST_CASE("cli - eval-events rejects a malformed gold file with a clear error", "[cli][gold]") {
+    const auto dir = std::filesystem::temp_directory_path();
+    { std::ofstream(dir / "dateline_bad_gold.json") << "{ not json"; }
+    const std::string cmd = std::string(DATELINE_CLI) + " eval-events " + (dir / "dateline_bad_gold.json").string() +
+                            " " + DATELINE_SOURCE_DIR + "/tests/data/stories/baltic-cable > /dev/null 2>" +
+                            (dir / "dateline_bad_gold.err").string();
+    CHECK(std::system(cmd.c_str()) != 0);
+    std::ifstream in(dir / "dateline_bad_gold.err");
+    std::stringstream ss;
+    ss << in.rdbuf();
+    CHECK(ss.str().find("dateline eval-events: ") != std::string::npos);
+}
