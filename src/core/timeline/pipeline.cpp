@@ -31,11 +31,13 @@ bool yearOnlyMissing(const std::string& rawValue) {
 
 // Re-tags an article against its inferred publication date. When only a month or year is known,
 // relative days and weeks keep that coarse value rather than a guessed day, and a month named in a
-// past-tense report is never placed after the latest possible publication day.
+// past-tense report is never placed after the latest possible publication day. `matched` holds
+// what tagging with no date matched (null: match the text again), so only resolution runs again.
 void retagAgainstInferredDate(Article& article, const InferredPublication& inferred,
-                              const std::vector<EventFrame>& rawFrames) {
-    const std::vector<Timex> raw = article.timexes;
-    article.timexes = tagTime(article.text, inferred.taggingDct);
+                              const std::vector<EventFrame>& rawFrames, const std::vector<MatchedTimex>* matched) {
+    const std::vector<Timex> raw = std::move(article.timexes);
+    article.timexes = matched ? resolveTimexes(article.text, *matched, inferred.taggingDct)
+                              : tagTime(article.text, inferred.taggingDct);
     for (auto& t : article.timexes)
         for (const auto& r : raw) {
             if (r.start != t.start) continue;
@@ -108,14 +110,20 @@ void analyseArticles(Timeline& timeline) {
     std::vector<std::vector<EventFrame>> frames(timeline.articles.size());
     std::vector<std::size_t> undated;
     std::unordered_map<std::size_t, ArticleMentions> undatedMentions;
+    std::unordered_map<std::size_t, std::vector<MatchedTimex>> undatedMatches; // resolved again once dated
     for (std::size_t i = 0; i < timeline.articles.size(); ++i) {
         Article& a = timeline.articles[i];
         std::vector<WordToken> tokens = tokenizeWords(a.text);
         ArticleMentions mentions = resolver.resolve(a, i, tokens, timeline.entities);
         const bool known = a.published.basis != DateBasis::Unknown && !a.published.value.empty();
-        if (a.timexes.empty()) {
-            a.timexes = tagTime(a.text, known ? a.published.value : "");
+        if (a.timexes.empty() && known) {
+            a.timexes = tagTime(a.text, a.published.value);
             fitCapacity(a.timexes);
+        } else if (a.timexes.empty()) {
+            std::vector<MatchedTimex> matched = matchTimexes(a.text);
+            a.timexes = resolveTimexes(a.text, matched, "");
+            fitCapacity(a.timexes);
+            undatedMatches.emplace(i, std::move(matched));
         }
         frames[i] = extractEventFrames(a, mentions, timeline.entities, std::move(tokens));
         if (!known) {
@@ -152,8 +160,12 @@ void analyseArticles(Timeline& timeline) {
                 continue;
             }
             a.published = inferred.published;
-            retagAgainstInferredDate(a, inferred, frames[i]);
+            const auto matched = undatedMatches.find(i);
+            retagAgainstInferredDate(a, inferred, frames[i],
+                                     matched != undatedMatches.end() ? &matched->second : nullptr);
             frames[i] = extractEventFrames(a, undatedMentions[i], timeline.entities);
+            undatedMentions.erase(i); // their memory serves the articles still to be dated
+            if (matched != undatedMatches.end()) undatedMatches.erase(matched);
             // Now dated, the article needs its undated reports no more than a dated one does.
             keepDatedFrames(frames[i]);
             for (const auto& f : frames[i])
@@ -162,6 +174,7 @@ void analyseArticles(Timeline& timeline) {
         undated = std::move(still);
     }
     undatedMentions.clear();
+    undatedMatches.clear();
     timeline.events = mergeEventFrames(std::move(frames), timeline.entities);
     for (auto& e : timeline.entities)
         fitCapacity(e.mentions);
