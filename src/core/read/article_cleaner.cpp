@@ -180,19 +180,18 @@ bool uiJunk(const Block& b) {
 bool breadcrumbTrail(const Block& b) {
     if (b.terminal || b.words > 16) return false;
     if (b.spacedItems >= 3) return true;
-    static const char* const arrows[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}; // >, ›, »
-    static const char* const bars[] = {" | ", " / ", " \xE2\x80\xA2 ", " \xC2\xB7 "}; // |, /, •, ·
+    static const std::string_view arrows[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}; // >, ›, »
+    static const std::string_view bars[] = {" | ", " / ", " \xE2\x80\xA2 ", " \xC2\xB7 "}; // |, /, •, ·
     std::size_t parts = 1, segmentWords = 0;
     bool arrow = false;
-    for (std::size_t i = 0; i < b.text.size();) {
+    const std::string_view text = b.text;
+    for (std::size_t i = 0; i < text.size();) {
         std::size_t sep = 0;
-        for (const char* s : arrows) {
-            const std::string_view sv(s);
-            if (b.text.compare(i, sv.size(), sv) == 0) sep = sv.size(), arrow = true;
-        }
-        for (const char* s : bars) {
-            const std::string_view sv(s);
-            if (b.text.compare(i, sv.size(), sv) == 0) sep = sv.size();
+        if (text[i] == ' ') { // every separator starts with a space: most bytes skip the comparisons
+            for (const std::string_view sv : arrows)
+                if (text.substr(i, sv.size()) == sv) sep = sv.size(), arrow = true;
+            for (const std::string_view sv : bars)
+                if (text.substr(i, sv.size()) == sv) sep = sv.size();
         }
         if (sep) {
             if (segmentWords == 0 || segmentWords > 4) return false;
