@@ -119,11 +119,10 @@ const EventRules& rules() {
     return r;
 }
 
-// Longest phrase of `map` starting at token i; returns its word count (0 when none).
+// longestAt past its first test: token i may start a phrase of `map`.
 template <typename Map>
-std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
-                      typename Map::const_iterator& hit) {
-    if (i >= end || !(tok[i].ruleMask & tableBit(map))) return 0;
+std::size_t longestPhraseAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
+                            typename Map::const_iterator& hit) {
     const EventRules& r = rules();
     std::string key;
     std::size_t best = 0;
@@ -135,6 +134,15 @@ std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const M
         if (tok[i + n].stopAfter || !r.prefixes.contains(key)) break;
     }
     return best;
+}
+
+// Longest phrase of `map` starting at token i; returns its word count (0 when none). It runs at
+// nearly every word and most words start no phrase: that test is inlined where it is called.
+template <typename Map>
+inline std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
+                             typename Map::const_iterator& hit) {
+    if (i >= end || !(tok[i].ruleMask & tableBit(map))) return 0;
+    return longestPhraseAt(tok, i, end, map, hit);
 }
 
 // [SECTION] Clauses -----------------------------------------------------------
