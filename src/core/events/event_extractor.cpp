@@ -159,11 +159,12 @@ struct TriggerHit {
     Trigger trigger;
 };
 
-bool isPronounSubject(const std::string& w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
+// Word tests take string_view: its comparison with a literal is inline (std::string's calls the library).
+bool isPronounSubject(std::string_view w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
 
-bool isAuxiliaryOrAdverb(const std::string& w) {
-    static const char* const words[] = {"was",  "were", "is",   "are",   "has",  "have",        "had",
-                                        "been", "be",   "then", "later", "also", "subsequently"};
+bool isAuxiliaryOrAdverb(std::string_view w) {
+    static const std::string_view words[] = {"was",  "were", "is",   "are",   "has",  "have",        "had",
+                                             "been", "be",   "then", "later", "also", "subsequently"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -250,7 +251,7 @@ std::string statementLabel(const EventFrame& f, const std::vector<Entity>& entit
     return (who.empty() ? std::string("Statement") : who) + " (" + f.action + "): " + quote;
 }
 
-bool isLocative(const std::string& w) {
+bool isLocative(std::string_view w) {
     return w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "into";
 }
 

@@ -300,8 +300,8 @@ struct Scanner {
         if (!tok[i].capitalised || notName[i]) return 0;
         std::size_t j = i, best = 0;
         while (j < tok.size() && j - i < 8) {
-            const bool connector = (tok[j].lower == "of" || tok[j].lower == "for" || tok[j].lower == "and") && j > i &&
-                                   j + 1 < tok.size() && tok[j + 1].capitalised;
+            const bool connector = j > i && j + 1 < tok.size() && tok[j + 1].capitalised &&
+                                   (tok[j].lower == "of" || tok[j].lower == "for" || tok[j].lower == "and");
             if (!tok[j].capitalised && !connector) break;
             if (partKind[j] && j > i && tok[j].capitalised)
                 best = j + 1 - i, kind = partKind[j] == 1 ? EntityKind::Place : EntityKind::Org;
