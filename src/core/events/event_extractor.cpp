@@ -69,7 +69,7 @@ inline unsigned char tableBit(const std::unordered_map<std::string, std::string>
 inline unsigned char tableBit(const std::unordered_map<std::string, ClauseBreak>&) { return 4; }
 inline unsigned char tableBit(const std::unordered_set<std::string>&) { return 8; }
 
-const EventRules& rules() {
+const EventRules& loadRules() {
     static const EventRules r = [] {
         EventRules out;
         for (const auto& row : loadDataAsset("rules/events/triggers.txt").rows)
@@ -116,6 +116,12 @@ const EventRules& rules() {
             addFirst(w, tableBit(out.reporting));
         return out;
     }();
+    return r;
+}
+
+// The tables. Asked for at nearly every word: a reference tested inline, not a call into the loader.
+inline const EventRules& rules() {
+    static const EventRules& r = loadRules();
     return r;
 }
 
