@@ -76,6 +76,9 @@ void measure(Block& b) {
     const auto& stop = readVocabulary().stopwordsPacked;
     std::size_t i = 0;
     const std::string& t = b.lower;
+    // Lead bytes of ideographs and kana (below): most blocks have none, and skip the count.
+    const bool mayHaveCjk =
+        std::any_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
     while (i < t.size()) {
         while (i < t.size() && t[i] == ' ')
             ++i;
@@ -85,7 +88,7 @@ void measure(Block& b) {
             ++i;
         // Chinese and Japanese write without spaces: count two ideographs or kana as a word.
         std::size_t cjk = 0;
-        for (std::size_t k = a; k < i; ++k) {
+        for (std::size_t k = a; mayHaveCjk && k < i; ++k) {
             const auto c = static_cast<unsigned char>(t[k]);
             cjk += c >= 0xE3 && c <= 0xE9;
         }
@@ -218,7 +221,7 @@ std::size_t countSpacedItems(std::string_view raw) {
         // One item: words separated by single spaces, up to a run of two or more.
         std::size_t words = 0;
         while (i < raw.size()) {
-            ++words;
+            if (++words > 3) return 0; // prose: known at its fourth word, not at the end of the line
             while (i < raw.size() && raw[i] != ' ' && raw[i] != '\t')
                 ++i;
             const bool singleSpace = i + 1 < raw.size() && raw[i] == ' ' && raw[i + 1] != ' ' && raw[i + 1] != '\t';
