@@ -161,8 +161,8 @@ bool isAuxiliaryOrAdverb(const std::string& w) {
 
 // Fills `refined` with the sentence's clauses; `out` is scratch (both are reused sentence after
 // sentence, so their buffers are allocated once an article).
-void splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers, std::vector<Clause>& out,
-                  std::vector<Clause>& refined) {
+void splitClauses(std::string_view text, WordTokenSpan tok, const std::vector<TriggerHit>& triggers,
+                  std::vector<Clause>& out, std::vector<Clause>& refined) {
     out.clear();
     refined.clear();
     Clause cur;
@@ -174,8 +174,28 @@ void splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers, st
         cur.first = at;
         return true;
     };
+    // A short aside in brackets ("the Serious Fraud Office (SFO) in September", "Gdansk (Danzig)")
+    // names or glosses something in the clause: it does not cut it.
+    auto gapHas = [&](std::size_t i, char c) { // between tokens i-1 and i
+        return text.substr(tok[i - 1].end, tok[i].start - tok[i - 1].end).find(c) != std::string_view::npos;
+    };
+    std::size_t asideEnd = 0; // the token after a short aside's closing bracket
     for (std::size_t i = 0; i < tok.size(); ++i) {
-        if (i > 0 && tok[i - 1].stopAfter) cut(i);
+        if (i > 0 && tok[i - 1].stopAfter) {
+            bool aside = i == asideEnd;
+            if (!aside && gapHas(i, '(') && !gapHas(i, ')'))
+                for (std::size_t j = i + 1; j < tok.size() && j <= i + 4 && !aside; ++j) {
+                    if (!tok[j - 1].stopAfter) continue;
+                    // "Manila, July 9 (Reuters) - …": a dateline's agency ends the dateline.
+                    if (!gapHas(j, ')') || gapHas(j, '-') || gapHas(j, ':') ||
+                        text.substr(tok[j - 1].end, tok[j].start - tok[j - 1].end).find("\xE2\x80") !=
+                            std::string_view::npos)
+                        break;
+                    aside = true;
+                    asideEnd = j;
+                }
+            if (!aside) cut(i);
+        }
         decltype(rules().breaks)::const_iterator hit;
         const std::size_t n = longestAt(tok, i, tok.size(), rules().breaks, hit);
         if (n && hit->second.never) {
@@ -334,6 +354,8 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                      [](const Timex* a, const Timex* b) { return a->start < b->start; });
     std::size_t previous = static_cast<std::size_t>(-1); // index of the last frame with a date ("the same day")
     std::size_t previousSentence = static_cast<std::size_t>(-1);
+    const std::string* subjectId = nullptr; // the person opening sentence previousSentenceSubject
+    std::size_t previousSentenceSubject = static_cast<std::size_t>(-1);
     std::size_t mentionCursor = 0;
     // Per-sentence working lists, declared once so their buffers are reused sentence after sentence.
     std::vector<const EntityMention*> ments;
@@ -366,6 +388,17 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             return false;
         };
 
+        // The sentence's subject, if a person opens it ("Hendrik de Vries, 52, denies …"): a "he"
+        // or "she" opening the next sentence is most often that person.
+        const std::string* priorSubject = previousSentenceSubject + 1 == si ? subjectId : nullptr;
+        for (const auto* m : ments)
+            if (m->kind == EntityKind::Person && !m->demonym && tok.size() > 0 &&
+                (tok.size() < 5 || m->start <= tok[4].start)) {
+                subjectId = &entities[m->entity].id;
+                previousSentenceSubject = si;
+                break;
+            }
+
         triggers.clear();
         for (std::size_t i = 0; i < tok.size(); ++i) {
             decltype(rules().triggers)::const_iterator hit;
@@ -375,7 +408,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             i += n - 1;
         }
         if (triggers.empty()) continue;
-        splitClauses(tok, triggers, clauseCuts, clauses);
+        splitClauses(text, tok, triggers, clauseCuts, clauses);
 
         // Reporting phrases ("according to the KCNA") hide their object from participants.
         reportingSpans.clear();
@@ -554,9 +587,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     governing = timexes[x];
                     break;
                 }
-            bool pronounSubject = false;
+            bool pronounSubject = false, singularPronoun = false;
             for (std::size_t k = trig.token >= 3 ? trig.token - 3 : 0; k < trig.token; ++k)
-                pronounSubject |= k >= clause.first && isPronounSubject(tok[k].lower);
+                if (k >= clause.first && isPronounSubject(tok[k].lower)) {
+                    pronounSubject = true;
+                    singularPronoun = tok[k].lower == "he" || tok[k].lower == "she";
+                }
             // "was charged with fraud and released on bail": a verb right after "and"/"but" shares
             // the subject of the clause before.
             if (trig.token > clause.first && (tok[clause.first].lower == "and" || tok[clause.first].lower == "but")) {
@@ -621,8 +657,39 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     }
                 }
             }
+            // "X has lodged an appeal, his lawyers confirmed on Tuesday": an event in the perfect
+            // told inside a dated report happened by the report's day; it takes that day, marked
+            // as borrowed (placing an undated article on it would be circular).
+            if (f.rawDate.empty() && f.event.kind != "statement" && trig.token > clause.first) {
+                bool perfect = false;
+                for (std::size_t k = trig.token; k-- > clause.first && trig.token - k <= 3;) {
+                    if (tok[k].lower == "has" || tok[k].lower == "have") perfect = true;
+                    if (perfect || !isAuxiliaryOrAdverb(tok[k].lower)) break;
+                }
+                for (std::size_t x = 0; perfect && x < timexes.size(); ++x) {
+                    if (owner[x] < 0 || triggers[static_cast<std::size_t>(owner[x])].trigger.kind != "statement" ||
+                        clauseOf(timexes[x]->start) == ci)
+                        continue;
+                    EventDate probe;
+                    // A day, or the publication date itself when only its month is known.
+                    const bool day =
+                        (eventDateFromValue(timexes[x]->value, probe) && probe.granularity == Granularity::Day) ||
+                        timexes[x]->value.find("WXX-") != std::string::npos ||
+                        (timexes[x]->anchor == "dct" && probe.granularity == Granularity::Month);
+                    if (!day) continue;
+                    f.rawDate = timexes[x]->value;
+                    f.timexText = timexes[x]->text;
+                    f.timeBorrowed = true;
+                    break;
+                }
+            }
             // Pronoun subjects ("they arrived", "She also traveled") take the previous event's people.
-            if (pronounSubject) {
+            // "He"/"she" opening a sentence right after one a person opened is that person.
+            if (pronounSubject && singularPronoun && sentenceFrames.empty() && priorSubject &&
+                std::find(f.event.participants.begin(), f.event.participants.end(), *priorSubject) ==
+                    f.event.participants.end()) {
+                f.event.participants.push_back(*priorSubject);
+            } else if (pronounSubject) {
                 const EventFrame* prior =
                     !sentenceFrames.empty() ? &sentenceFrames.back() : (!frames.empty() ? &frames.back() : nullptr);
                 if (prior) {
@@ -680,6 +747,13 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     parseIsoDay(std::string_view(article.published.value).substr(0, 10), dct) && weekdayOf(dct) >= 6 &&
                     isoDayFromDays(dct) > date.latest)
                     date.latest = isoDayFromDays(dct);
+                // A report's day dates what it tells in the perfect only from above: it happened
+                // that day or in the days before ("has met", "has lodged").
+                long reportDay = 0;
+                if (f.timeBorrowed && date.granularity == Granularity::Day && parseIsoDay(date.latest, reportDay)) {
+                    date.granularity = Granularity::Week;
+                    date.earliest = isoDayFromDays(reportDay - 6);
+                }
                 date.basis = article.published.basis == DateBasis::Explicit ? DateBasis::Explicit : DateBasis::Inferred;
                 f.event.date = date;
             }

@@ -23,6 +23,8 @@ struct EventFrame {
     std::string timexText; // the governing time expression's text
     long dayOffset = 0;    // added to rawDate ("a day after they arrived" → −1)
     bool pastTense = true; // false for planned/possible events (used to place undated articles)
+    bool timeBorrowed = false; // dated by the report that tells it ("has appealed, his lawyers said
+                               // on Tuesday"): not evidence for placing an undated article
 };
 
 // Frames for every trigger of the article (participants may be empty). Dates come from the

@@ -377,6 +377,12 @@ struct Scanner {
                 i += run;
                 continue;
             }
+            // "Hendrik de Vries, 52, a Dutch national": an age set off by commas follows a person.
+            if (run >= 2 && run <= 4 && ageAfter(i + run - 1)) {
+                addPerson(i, run, noRole, 0, false);
+                i += run;
+                continue;
+            }
             if (run >= 2 && run <= 3 && knownGivenName(i)) {
                 addPerson(i, run, noRole, 0, false);
                 i += run;
@@ -519,6 +525,13 @@ struct Scanner {
             k += n;
         }
         return false;
+    }
+
+    bool ageAfter(std::size_t last) const {
+        if (!tok[last].commaAfter || last + 1 >= tok.size() || !tok[last + 1].commaAfter) return false;
+        const std::string& w = tok[last + 1].lower;
+        return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+               w[0] != '0';
     }
 
     // "union's", "employers'".
