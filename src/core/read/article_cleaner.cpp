@@ -808,8 +808,8 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             if (run > best) best = run, bestStart = runStart, bestEnd = i + 1;
         }
         for (std::size_t i = 0; i < bs.size(); ++i)
-            if ((i < bestStart || i >= bestEnd) && !bs[i].removed && !bs[i].caption)
-                removeBlock(bs[i], "outside main text");
+            if ((i < bestStart || i >= bestEnd) && !bs[i].removed && !bs[i].caption && !bs[i].standfirst)
+                removeBlock(bs[i], "outside main text"); // a standfirst sits above page tools ("Save", "Share")
     }
 
     // A page with no prose at all (a notice, a page whose markup swallowed its paragraphs):

@@ -37,7 +37,7 @@ TEST_CASE("read metadata - interface labels and a paywall above the headline", "
                             "Council approves harbour budget after six-hour debate\n"
                             "Fishermen warn of higher fees as the port expands\n\n"
                             "Jane Roe in Portsmouth and Jean-Luc Marchand in Calais\n\n"
-                            "Published July 10 2026\n\n" + kBody);
+                            "Published July 10 2026\n\nSave\nPrint this page\nShare on X (opens new window)\n\n" + kBody);
     CHECK(a.title == "Council approves harbour budget after six-hour debate");
     CHECK(a.author == "Jane Roe and Jean-Luc Marchand");
     CHECK(a.source == "HARBOUR TIMES");
