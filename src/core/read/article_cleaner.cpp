@@ -305,6 +305,53 @@ bool stampThenByline(std::string_view line, std::vector<DateStamp>& stamps, std:
     return true;
 }
 
+// "Posted by Hanne (editor) · November 14, 2025 · 4 min read", "Muscat Tribune | Published: 11
+// November 2025, 09:30": a post-meta line of segments, each a stamp, a byline, a counter or a
+// name, with at least one stamp. The byline (if any) fills field/value/agency.
+bool postMetaLine(std::string_view line, std::vector<DateStamp>& stamps, std::string& field, std::string& value,
+                  std::string& agency) {
+    std::vector<std::string_view> segments;
+    for (std::size_t i = 0, start = 0; i <= line.size(); ++i) {
+        std::size_t sep = 0;
+        if (i == line.size())
+            sep = 1;
+        else if (line[i] == '|')
+            sep = 1;
+        else if (line.compare(i, 2, "\xC2\xB7") == 0)
+            sep = 2; // ·
+        else if (line.compare(i, 3, "\xE2\x80\xA2") == 0)
+            sep = 3; // •
+        if (!sep) continue;
+        const std::string_view seg = trimView(line.substr(start, i - start));
+        if (!seg.empty()) segments.push_back(seg);
+        start = i + sep;
+        i += sep - 1;
+    }
+    if (segments.size() < 2) return false;
+    std::vector<DateStamp> found;
+    bool byline = false;
+    for (const auto seg : segments) {
+        std::string f, v, ag;
+        Block tmp;
+        tmp.text = std::string(seg);
+        tmp.lower = asciiLower(seg);
+        measure(tmp);
+        if (parseDateStampLine(seg, found)) continue;
+        if (!byline && parseBylineLine(seg, f, v, ag)) {
+            byline = true, field = f, value = v, agency = ag;
+            continue;
+        }
+        const bool readingTime = tmp.words <= 3 && tmp.lower.size() > 5 && tmp.lower[0] >= '0' && tmp.lower[0] <= '9' &&
+                                 tmp.lower.compare(tmp.lower.size() - 5, 5, " read") == 0; // "4 min read"
+        if (readingTime || socialCounter(tmp) || (tmp.words <= 4 && (personNameLine(seg) || outletNameLine(seg, ag))))
+            continue;
+        return false;
+    }
+    if (found.empty()) return false;
+    stamps.insert(stamps.end(), found.begin(), found.end());
+    return true;
+}
+
 bool isUrlLine(const Block& b) {
     return b.words == 1 &&
            (b.lower.rfind("http://", 0) == 0 || b.lower.rfind("https://", 0) == 0 || b.lower.rfind("www.", 0) == 0);
@@ -527,6 +574,17 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             if (stampEvidence.empty() && (i < firstGood || !stamps[0].label.empty())) stampEvidence = b.text;
         } else if (!b.hasLetters && b.text.size() < 40) {
             removeBlock(b, "no words");
+        } else if (b.words <= 20 && postMetaLine(b.text, stamps, field, value, agency)) {
+            removeBlock(b, "date line");
+            for (const auto& s : stamps) {
+                if (!s.label.empty())
+                    labelledStamps.push_back(s);
+                else if (i < firstGood)
+                    stampsBeforeBody.push_back(s);
+            }
+            if (stampEvidence.empty() && (i < firstGood || !stamps[0].label.empty())) stampEvidence = b.text;
+            if (!value.empty()) (field == "source" ? bylineSource : bylineAuthor) = value;
+            if (bylineSource.empty()) bylineSource = agency;
         } else if (b.words <= 8 && i < secondGood && ageWithinDayLine(b.text)) {
             // "2 hours ago" (or "Muscat Tribune | 2 hours ago"): dated by the page's own date line.
             if (ageStamp.empty()) ageStamp = b.text;

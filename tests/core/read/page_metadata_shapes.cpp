@@ -173,3 +173,19 @@ TEST_CASE("read metadata - the items under 'Key points' are the article's summar
     CHECK(removedReason(a, "Key points") == "summary heading");
     CHECK(removedReason(a, "Budget") == "short line"); // a one-word label under it
 }
+
+TEST_CASE("read metadata - a post-meta line of byline, stamp and counters", "[read][plain][date][byline]") {
+    auto a = readText("Council approves harbour budget after six-hour debate\n\n"
+                      "Posted by Hanne (editor) \xC2\xB7 November 14, 2025 \xC2\xB7 4 min read \xC2\xB7 6 Comments\n\n" + kBody);
+    CHECK(a.author == "Hanne");
+    CHECK(a.published.value == "2025-11-14");
+    CHECK(removedReason(a, "Posted by Hanne (editor) \xC2\xB7 November 14, 2025 \xC2\xB7 4 min read \xC2\xB7 6 Comments") ==
+          "date line");
+    a = readText("Council approves harbour budget after six-hour debate\n\n"
+                 "Harbour Tribune | Published: 11 November 2025, 09:30\n\n" + kBody);
+    CHECK(a.published.value == "2025-11-11T09:30");
+    // A segment that is none of these keeps the line out: it is no post-meta line.
+    a = readText("Council approves harbour budget after six-hour debate\n\n"
+                 "Fishing fees | November 14, 2025 | the council will vote again next week\n\n" + kBody);
+    CHECK(a.published.basis == DateBasis::Unknown);
+}
