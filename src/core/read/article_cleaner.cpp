@@ -39,6 +39,7 @@ struct Block {
     bool trusted = false;
     bool standfirst = false;
     bool keyPoint = false; // an item under "Summary" / "Key points": the article's own summary
+    bool liveEntry = false; // a live blog's entry stamp ("Yesterday, 04:51") or the entry's headline
     bool captionCue = false; // caption vocabulary or a bracketed photo credit
     std::size_t spacedItems = 0; // items set apart by runs of spaces in the raw line (see countSpacedItems)
 };
@@ -352,6 +353,31 @@ bool postMetaLine(std::string_view line, std::vector<DateStamp>& stamps, std::st
     return true;
 }
 
+// A live blog's entry stamp: "08:12", "8.05am", "Yesterday, 21:45", "Today 07:40", "Thu 14:02".
+bool liveEntryStamp(const Block& b) {
+    if (b.words > 3 || b.text.size() > 24) return false;
+    std::string_view t = b.lower;
+    for (const std::string_view day : {std::string_view("yesterday"), std::string_view("today")})
+        if (t.substr(0, day.size()) == day) t.remove_prefix(day.size());
+    if (t.size() > 3 && isAsciiLetter(t[0]) && isAsciiLetter(t[1]) && isAsciiLetter(t[2])) {
+        const std::size_t sp = t.find_first_of(" ,");
+        if (sp == std::string_view::npos || sp > 9) return false;
+        t.remove_prefix(sp); // a weekday
+    }
+    while (!t.empty() && (t.front() == ' ' || t.front() == ','))
+        t.remove_prefix(1);
+    std::size_t i = 0, h = 0, m = 0;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9')
+        ++i, ++h;
+    if (h < 1 || h > 2 || i >= t.size() || (t[i] != ':' && t[i] != '.')) return false;
+    ++i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9')
+        ++i, ++m;
+    if (m != 2) return false;
+    const std::string_view rest = t.substr(i);
+    return rest.empty() || rest == "am" || rest == "pm" || rest == " am" || rest == " pm";
+}
+
 bool isUrlLine(const Block& b) {
     return b.words == 1 &&
            (b.lower.rfind("http://", 0) == 0 || b.lower.rfind("https://", 0) == 0 || b.lower.rfind("www.", 0) == 0);
@@ -418,7 +444,7 @@ enum class Side { Bad, Good, Neutral };
 
 Side sideOf(const Block& b) {
     if (b.removed) return Side::Bad;
-    if (b.caption || b.standfirst || b.keyPoint) return Side::Neutral;
+    if (b.caption || b.standfirst || b.keyPoint || b.liveEntry) return Side::Neutral;
     return b.quality == Quality::Good ? Side::Good : Side::Neutral;
 }
 
@@ -549,6 +575,21 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     for (const auto& b : bs)
         ++counts[b.text];
 
+    // A live blog: three or more entry stamps. Each stamp and the headline under it stay in the
+    // text (the stamp is the entry's time), instead of going as short lines.
+    {
+        std::vector<std::size_t> stamps;
+        for (std::size_t i = 0; i < bs.size(); ++i)
+            if (!bs[i].removed && liveEntryStamp(bs[i])) stamps.push_back(i);
+        if (stamps.size() >= 3)
+            for (std::size_t i : stamps) {
+                bs[i].liveEntry = true;
+                if (i + 1 < bs.size() && !bs[i + 1].removed && !bs[i + 1].terminal && bs[i + 1].words >= 3 &&
+                    bs[i + 1].words <= 14 && !liveEntryStamp(bs[i + 1]))
+                    bs[i + 1].liveEntry = true;
+            }
+    }
+
     // Furniture by vocabulary and shape.
     bool keptBefore = false;        // a block before this one is still in
     std::size_t lastKept = bs.size(); // the last block still in before this one
@@ -556,6 +597,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         Block& b = bs[i];
         // Blocks outside an HTML page's article still carry bylines and date stamps.
         if (b.removed && b.reason != "outside article") continue;
+        if (b.liveEntry) continue;
         std::vector<DateStamp> stamps;
         std::string field, value, agency;
         if (const std::string* r = boilerplateReason(b)) {
@@ -834,7 +876,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     for (std::size_t i = 0; i < bs.size(); ++i) {
         const Block& b = bs[i];
         if (b.removed) continue;
-        if (b.caption || b.standfirst || b.keyPoint || b.quality == Quality::Good) {
+        if (b.caption || b.standfirst || b.keyPoint || b.liveEntry || b.quality == Quality::Good) {
             keep[i] = 1;
             continue;
         }
@@ -866,7 +908,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             if (run > best) best = run, bestStart = runStart, bestEnd = i + 1;
         }
         for (std::size_t i = 0; i < bs.size(); ++i)
-            if ((i < bestStart || i >= bestEnd) && !bs[i].removed && !bs[i].caption && !bs[i].standfirst)
+            if ((i < bestStart || i >= bestEnd) && !bs[i].removed && !bs[i].caption && !bs[i].standfirst && !bs[i].liveEntry)
                 removeBlock(bs[i], "outside main text"); // a standfirst sits above page tools ("Save", "Share")
     }
 

@@ -189,3 +189,20 @@ TEST_CASE("read metadata - a post-meta line of byline, stamp and counters", "[re
                  "Fishing fees | November 14, 2025 | the council will vote again next week\n\n" + kBody);
     CHECK(a.published.basis == DateBasis::Unknown);
 }
+
+TEST_CASE("read metadata - a live blog keeps its entry stamps and entry headlines", "[read][plain][clean]") {
+    const auto a = readText("Harbour strike LIVE: ferries cancelled as talks resume\n\nUpdated: 15 May 2026 08:12 GMT+2\n\n"
+                            "08:12\nTalks resume at the port\n" + kFirst + "\nShare\n\nYesterday, 21:45\nMayor calls for calm\n" +
+                            kSecond + "\nShare\n\nYesterday, 16:05\nFirst ferries cancelled\n" + kFirst +
+                            " The ferry company said more cancellations would follow.\n");
+    const auto p = paragraphsOf(a);
+    REQUIRE(p.size() == 9);
+    CHECK(p[0] == "08:12");
+    CHECK(p[1] == "Talks resume at the port");
+    CHECK(p[3] == "Yesterday, 21:45");
+    CHECK(p[7] == "First ferries cancelled");
+    CHECK(a.published.value == "2026-05-15T08:12+02:00");
+    // Times alone on two lines are no live blog: they stay furniture.
+    const auto b = readText("Council approves harbour budget after six-hour debate\n\n08:12\n" + kFirst + "\n07:40\n" + kSecond + "\n");
+    CHECK(paragraphsOf(b) == std::vector<std::string>{kFirst, kSecond});
+}
