@@ -378,6 +378,21 @@ bool liveEntryStamp(const Block& b) {
     return rest.empty() || rest == "am" || rest == "pm" || rest == " am" || rest == " pm";
 }
 
+// The heading of a reader-comment thread: "6 thoughts on “Headline”", "12 comments", "3
+// responses to Headline". Everything after it is the thread, until prose resumes.
+bool commentThreadHeading(const Block& b) {
+    if (b.words > 24) return false;
+    std::size_t i = 0;
+    while (i < b.lower.size() && b.lower[i] >= '0' && b.lower[i] <= '9')
+        ++i;
+    if (i == 0 || i > 4 || i >= b.lower.size() || b.lower[i] != ' ') return false;
+    const std::string_view rest = std::string_view(b.lower).substr(i + 1);
+    for (const std::string_view noun : {"thoughts on ", "thought on ", "comments on ", "responses to ", "response to ",
+                                        "replies to ", "reader comments"})
+        if (rest.substr(0, noun.size()) == noun) return true;
+    return rest == "comments" || rest == "responses" || rest == "replies";
+}
+
 bool isUrlLine(const Block& b) {
     return b.words == 1 &&
            (b.lower.rfind("http://", 0) == 0 || b.lower.rfind("https://", 0) == 0 || b.lower.rfind("www.", 0) == 0);
@@ -604,6 +619,8 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             removeBlock(b, r->c_str());
         } else if (inlineTeaser(b)) {
             removeBlock(b, "teaser");
+        } else if (i > firstGood && firstGood < bs.size() && commentThreadHeading(b)) {
+            removeBlock(b, "site list"); // the comments below go as a list does
         } else if (b.words <= 14 &&
                    parseDateStampLine(withoutReadingTime(b.text), stamps)) { // before "no words": "06.03.2025 18:05"
             removeBlock(b, "date line");
@@ -888,6 +905,29 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     }
     for (std::size_t i = 0; i < bs.size(); ++i)
         if (!bs[i].removed && !keep[i]) removeBlock(bs[i], "short line");
+
+    // The author box after the article: the writer's name alone ("LEILA HADDAD") and the bio
+    // under it that starts with their surname ("Haddad covers the Gulf for …").
+    {
+        const std::string authors = asciiLower(!facts.author.empty() ? facts.author : bylineAuthor);
+        std::vector<std::string> names;
+        for (std::size_t p = 0; p < authors.size();) {
+            std::size_t q = std::min(authors.find(" and ", p), authors.find(", ", p));
+            if (q == std::string::npos) q = authors.size();
+            if (q > p) names.push_back(authors.substr(p, q - p));
+            p = q + (q < authors.size() && authors[q] == ',' ? 2 : 5);
+        }
+        for (std::size_t i = firstGood; i < bs.size(); ++i) {
+            if (bs[i].removed || std::find(names.begin(), names.end(), bs[i].lower) == names.end()) continue;
+            removeBlock(bs[i], "author box");
+            const std::string surname = bs[i].lower.substr(bs[i].lower.rfind(' ') + 1);
+            std::size_t k = i + 1;
+            while (k < bs.size() && bs[k].removed)
+                ++k;
+            if (k < bs.size() && bs[k].words <= 40 && bs[k].lower.compare(0, surname.size() + 1, surname + " ") == 0)
+                removeBlock(bs[k], "author box");
+        }
+    }
 
     // Plain text has no element tree: the article is the stretch of page where kept prose
     // outweighs furniture (maximum-sum run, as in BTE). Prose far outside it, beyond long runs

@@ -206,3 +206,17 @@ TEST_CASE("read metadata - a live blog keeps its entry stamps and entry headline
     const auto b = readText("Council approves harbour budget after six-hour debate\n\n08:12\n" + kFirst + "\n07:40\n" + kSecond + "\n");
     CHECK(paragraphsOf(b) == std::vector<std::string>{kFirst, kSecond});
 }
+
+TEST_CASE("read metadata - comment threads, comment forms and the author box are not body", "[read][plain][clean]") {
+    const auto a = readText("Council approves harbour budget after six-hour debate\n\nBy JANE ROE\n\n" + kBody +
+                            "\nJANE ROE\nRoe covers the harbour for the Gazette, based in Portsmouth.\n\n"
+                            "3 thoughts on \"Council approves harbour budget after six-hour debate\"\n\nMarit S.\n"
+                            "So happy for the fishermen!!! Well done\nReply\n\nGeir\n"
+                            "Good for them but the fees are a disgrace. What about the ferries?\nReply\n\n"
+                            "Leave a Reply Cancel reply\nYour email address will not be published. Required fields are marked *\n");
+    CHECK(a.author == "Jane Roe");
+    CHECK(paragraphsOf(a) == std::vector<std::string>{kFirst, kSecond});
+    CHECK(removedReason(a, "JANE ROE") == "author box");
+    CHECK(removedReason(a, "Roe covers the harbour for the Gazette, based in Portsmouth.") == "author box");
+    CHECK(removedReason(a, "Good for them but the fees are a disgrace. What about the ferries?") == "site list");
+}
