@@ -521,7 +521,7 @@ bool oneWordSiteName(const std::vector<Block>& bs, std::size_t at) {
         upper += c >= 'A' && c <= 'Z';
     if (upper >= 2) return true;
     for (std::size_t i = 0; i < bs.size(); ++i) {
-        if (i == at || bs[i].lower == b.lower) continue;
+        if (i == at || bs[i].lower == b.lower || bs[i].reason == "navigation") continue; // a menu repeats its items
         for (std::size_t p = bs[i].lower.find(b.lower); p != std::string::npos; p = bs[i].lower.find(b.lower, p + 1)) {
             const std::size_t e = p + b.lower.size();
             if ((p == 0 || !isAsciiLetter(bs[i].lower[p - 1])) && (e == bs[i].lower.size() || !isAsciiLetter(bs[i].lower[e])))

@@ -63,6 +63,10 @@ TEST_CASE("read metadata - account links are never the outlet", "[read][plain][s
     auto a = readText("Skip to main content\nAccount\nWorld\nBusiness\nMy News\nSign In\nRegister\n\n"
                       "Council approves harbour budget after six-hour debate\n\nBy Jane Roe\n\n" + kBody);
     CHECK(a.source.empty());
+    // A one-word menu item that the menu repeats is no site name either.
+    a = readText("Weather\nNews  Sport  Weather  Traffic\n\nCouncil approves harbour budget after six-hour debate\n\n"
+                 "By Jane Roe\n\n" + kBody);
+    CHECK(a.source.empty());
     a = readText("Skip to main content\nSign In   Register\n\nCouncil approves harbour budget after six-hour debate\n\n"
                  "By Jane Roe\n\n" + kBody);
     CHECK(a.source.empty());
