@@ -990,6 +990,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     Dateline dl;
     bool haveDateline = false;
     std::string datelineText; // as written, for evidence
+    std::string datelineAbbreviation;
     // The dateline opens one of the first paragraphs (after captions, key points, a summary).
     for (std::size_t p = 0, scanned = 0; p < a.paragraphs.size() && scanned < 6 && !haveDateline; ++p) {
         const ByteSpan sp = a.paragraphs[p];
@@ -1003,7 +1004,14 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         }
         if (haveDateline && !dl.agency.empty()) {
             const std::string name = agencyName(dl.agency);
-            setSource(a, name.empty() ? dl.agency : name);
+            // An unknown abbreviation ("(MP)") names the outlet less well than its masthead
+            // ("Meridian Press"): it waits for the page's own name lines.
+            const bool abbreviation = name.empty() && dl.agency.size() <= 5 &&
+                                      std::all_of(dl.agency.begin(), dl.agency.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (abbreviation)
+                datelineAbbreviation = dl.agency;
+            else
+                setSource(a, name.empty() ? dl.agency : name);
         }
     }
     for (std::size_t p = a.paragraphs.size(); p-- > 0;) {
@@ -1018,6 +1026,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     setSource(a, logoLine);
     setSource(a, topLine);
     setSource(a, outletLine);
+    setSource(a, datelineAbbreviation);
     for (const ByteSpan sp : a.captions) {
         std::string agency;
         if (trailingCredit(std::string_view(a.text).substr(sp.start, sp.end - sp.start), agency)) {

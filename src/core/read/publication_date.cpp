@@ -573,6 +573,25 @@ bool parseDateline(std::string_view p, Dateline& out) {
     Dateline dl;
     dl.place = std::string(p.substr(0, placeEnd));
     std::size_t j = i;
+    // A region after the place: "RUSTENBURG, South Africa, May 13 (…) -", "PINE HOLLOW, Ore. (…) —".
+    if (j < p.size() && p[j] == ',') {
+        std::size_t k = j + 1, probe = 0;
+        skipSpaces(p, k);
+        int month = 0;
+        probe = k;
+        if (!readMonthName(p, probe, month) && k < p.size() && p[k] >= 'A' && p[k] <= 'Z') {
+            std::size_t r = k;
+            while (r < p.size() && r - k < 30 &&
+                   (isAlpha(p[r]) || static_cast<unsigned char>(p[r]) >= 0x80 || p[r] == ' ' || p[r] == '.' ||
+                    p[r] == '-')) {
+                if (p[r - 1] == ' ' && p[r] >= 'a' && p[r] <= 'z') break; // "Moscow and Beijing": prose
+                ++r;
+            }
+            std::size_t after = r;
+            skipSpaces(p, after);
+            if (after < p.size() && (p[after] == ',' || p[after] == '(')) j = p[after] == ',' ? after : r;
+        }
+    }
     if (j < p.size() && p[j] == ',') {
         ++j;
         skipSpaces(p, j);

@@ -1,5 +1,6 @@
 // Title, outlet, author and date on page shapes first met on unseen pages (docs/blind/*.md):
 // each test is the general shape, written with made-up names.
+#include "core/read/publication_date.h"
 #include "read_test_support.h"
 #include "test_support.h"
 
@@ -223,4 +224,28 @@ TEST_CASE("read metadata - comment threads, comment forms and the author box are
     CHECK(removedReason(a, "JANE ROE") == "author box");
     CHECK(removedReason(a, "Roe covers the harbour for the Gazette, based in Portsmouth.") == "author box");
     CHECK(removedReason(a, "Good for them but the fees are a disgrace. What about the ferries?") == "site list");
+}
+
+TEST_CASE("read metadata - a dateline with a region after the place", "[read][plain][source][date]") {
+    Dateline dl;
+    REQUIRE(parseDateline("RUSTENBURG, South Africa, May 13 (Africa Newswire) - Fourteen workers were trapped.", dl));
+    CHECK(dl.agency == "Africa Newswire");
+    CHECK(dl.value == "XXXX-05-13");
+    REQUIRE(parseDateline("PINE HOLLOW, Ore. (NewsNow) \xE2\x80\x94 Hundreds of residents were ordered to leave.", dl));
+    CHECK(dl.agency == "NewsNow");
+    CHECK_FALSE(parseDateline("Washington, Moscow and Beijing (the three capitals) - all agreed.", dl));
+    const auto a = readText("Council approves harbour budget after six-hour debate\n\n"
+                            "PORTSMOUTH, England, June 3, 2026 (Harbour Wire) - " + kFirst + "\n\n" + kSecond + "\n");
+    CHECK(a.source == "Harbour Wire");
+    CHECK(a.published.value == "2026-06-03");
+}
+
+TEST_CASE("read metadata - a dateline's unknown abbreviation yields to the masthead", "[read][plain][source]") {
+    auto a = readText("Skip to main content\nHarbour Press\nWorld\nBusiness\n\n"
+                      "Council approves harbour budget after six-hour debate\n\nBy Jane Roe\n\n"
+                      "PORTSMOUTH, England (HP) \xE2\x80\x94 " + kFirst + "\n\n" + kSecond + "\n");
+    CHECK(a.source == "Harbour Press");
+    a = readText("Council approves harbour budget after six-hour debate\n\nBy Jane Roe\n\n"
+                 "PORTSMOUTH, England (HP) \xE2\x80\x94 " + kFirst + "\n\n" + kSecond + "\n");
+    CHECK(a.source == "HP"); // no masthead: the abbreviation is all the page says
 }
