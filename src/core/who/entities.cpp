@@ -219,7 +219,8 @@ struct Scanner {
     bool particleJoined(std::size_t i) const {
         const std::string& w = tok[i].lower;
         const std::size_t h = w.find('-');
-        if (h == std::string::npos || h == 0 || h + 1 >= w.size() || !g.nameParticles.count(w.substr(0, h))) return false;
+        if (h == std::string::npos || h == 0 || h + 1 >= w.size() || !g.nameParticles.count(w.substr(0, h)))
+            return false;
         const char c = text[tok[i].start + h + 1];
         return c >= 'A' && c <= 'Z';
     }
@@ -249,6 +250,14 @@ struct Scanner {
             j = k;
         }
         return j - i;
+    }
+
+    // Name words in a run, particles not counted.
+    std::size_t nameWordsIn(std::size_t i, std::size_t run) const {
+        std::size_t n = 0;
+        for (std::size_t k = i; k < i + run; ++k)
+            n += tok[k].capitalised || particleJoined(k);
+        return n;
     }
 
     // Only white space between tokens a and b ("Ole Berg/NTB" is a name and a credit).
@@ -376,6 +385,9 @@ struct Scanner {
                                    j + 1 < tok.size() && tok[j + 1].capitalised && !notName[j + 1];
             if (!tok[j].capitalised && !connector) break;
             if (j > i && !connector && notName[j]) break; // "Reuters and The Canadian Press"
+            // A title before a name ends the run ("Prime Minister Paul Desrosiers and European
+            // Commission President …"); "General Motors" is no title.
+            if (titleLen[j] && j + titleLen[j] < tok.size() && !partKind[j + titleLen[j]]) break;
             if (leads && j > i + 1 && tok[j].capitalised) best = j + 1 - i, kind = EntityKind::Org;
             // A word that opens a title is the title's ("Australian Energy Minister", "Oslo Police Chief").
             if (partKind[j] && j > i && tok[j].capitalised && !titleLen[j])
@@ -454,12 +466,15 @@ struct Scanner {
                 i += run;
                 continue;
             }
-            if (run >= 2 && run <= 3 && knownGivenName(i)) {
+            // Two or three name words; four with particles ("Faisal bin Hamad Al Busaidi").
+            const std::size_t words = nameWordsIn(i, run);
+            if (words >= 2 && (words <= 3 || (words == 4 && words < run)) && knownGivenName(i)) {
                 addPerson(i, run, noRole, 0, false);
                 i += run;
                 continue;
             }
-            if (personVerbNextTo(i, run)) {
+            // "Attorney Nora Feldhaus said": the name starts at the known given name.
+            if (personVerbNextTo(i, run) && !(run == 3 && knownGivenName(i + 1))) {
                 addPerson(i, run, noRole, 0, false);
                 i += run;
                 continue;
@@ -682,6 +697,7 @@ struct Scanner {
         for (std::size_t i = 1; i < tok.size(); ++i) {
             const std::size_t w = i - 1;
             if (taken[i] || taken[w] || breaksAfter(w) || !nameLike(w) || !nameLike(i) || !knownSurname(i)) continue;
+            if (g.nameParticles.count(tok[w].lower)) continue; // "Van Houten": the family name's own particle
             const bool sentenceStart = w == 0 || tok[w - 1].stopAfter;
             if (sentenceStart && !knownGivenName(w)) continue;
             insideName[i] = 1;

@@ -140,7 +140,8 @@ Gazetteer loadGazetteer() {
         else if (row.fields[1] == "before")
             g.personVerbsBefore.insert(verb);
         else
-            g.diagnostics.push_back({Severity::Error, verbs.path, row.line, "side must be after or before: " + row.fields[1]});
+            g.diagnostics.push_back(
+                {Severity::Error, verbs.path, row.line, "side must be after or before: " + row.fields[1]});
     }
     const auto given = loadDataAsset("rules/who/given_names.txt");
     collect(g, given);
