@@ -367,6 +367,15 @@ struct Scanner {
         found.push_back(std::move(f));
     }
 
+    // An organisation or place word among the capitalised words from k, before any break.
+    bool partWordAhead(std::size_t k) const {
+        for (; k < tok.size() && tok[k].capitalised; ++k) {
+            if (partKind[k]) return true;
+            if (breaksAfter(k)) break;
+        }
+        return false;
+    }
+
     bool organisationWordFirst(std::size_t i) const {
         return partKind[i] == 2 && i + 2 < tok.size() && !breaksAfter(i) &&
                (tok[i + 1].lower == "of" || tok[i + 1].lower == "for") && tok[i + 2].capitalised && !notName[i + 2] &&
@@ -380,14 +389,18 @@ struct Scanner {
         std::size_t j = i, best = 0;
         // "Ministry of Foreign Affairs", "Council for Geoscience": the organisation word first.
         const bool leads = organisationWordFirst(i);
+        bool partSeen = false; // "of"/"for" follow an organisation word ("Bank of", "Center for")
         while (j < tok.size() && j - i < 8) {
-            const bool connector = (tok[j].lower == "of" || tok[j].lower == "for" || tok[j].lower == "and") && j > i &&
-                                   j + 1 < tok.size() && tok[j + 1].capitalised && !notName[j + 1];
+            const bool ofFor = tok[j].lower == "of" || tok[j].lower == "for";
+            const bool connector = (tok[j].lower == "and" || (ofFor && partSeen)) && j > i && j + 1 < tok.size() &&
+                                   tok[j + 1].capitalised && !notName[j + 1];
+            partSeen |= partKind[j] != 0;
             if (!tok[j].capitalised && !connector) break;
             if (j > i && !connector && notName[j]) break; // "Reuters and The Canadian Press"
-            // A title before a name ends the run ("Prime Minister Paul Desrosiers and European
-            // Commission President …"); "General Motors" is no title.
-            if (titleLen[j] && j + titleLen[j] < tok.size() && !partKind[j + titleLen[j]]) break;
+            // A title before a person's name ends the run ("Prime Minister Paul Desrosiers and
+            // European Commission President …"), not one inside a name ("General Motors", "Imam
+            // Khomeini International Airport").
+            if (titleLen[j] && !partWordAhead(j + titleLen[j])) break;
             if (leads && j > i + 1 && tok[j].capitalised) best = j + 1 - i, kind = EntityKind::Org;
             // A word that opens a title is the title's ("Australian Energy Minister", "Oslo Police Chief").
             if (partKind[j] && j > i && tok[j].capitalised && !titleLen[j])
@@ -580,6 +593,7 @@ struct Scanner {
         if (j >= tok.size()) return j;
         if (tok[j - 1].stopAfter || tok[j - 1].possessive) return j;
         const std::size_t run = nameRun(j);
+        if (hasPartWord(j, run)) return j; // "Imam Khomeini International Airport": a place, found next
         if (run == 0) {
             // "the North Korean foreign minister": resolved later if one person holds that role.
             if (titleStart > 0 && (tok[titleStart - 1].lower == "the" || !affiliation.empty()))

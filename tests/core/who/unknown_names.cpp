@@ -226,3 +226,18 @@ TEST_CASE("who - a name stops at a slash or a bar", "[who]") {
     const auto entities = entitiesOf("Relatives waited at the airport. Anna Lindqvist/TT");
     CHECK(named(entities, "Anna Lindqvist"));
 }
+
+TEST_CASE("who - organisation runs: a title inside a name, 'of' and 'for' after an organisation word", "[who]") {
+    // "King" is a title, but here it is part of the airport's name.
+    const auto airport = entitiesOf("He was detained at Riyadh's King Fahd International Airport in May.");
+    const Entity* fahd = named(airport, "King Fahd International Airport");
+    REQUIRE(fahd);
+    CHECK(fahd->kind == EntityKind::Place);
+    CHECK(personNames(airport).empty());
+    // "for" joins an organisation only after one of its words: the region is not the paper's.
+    const auto paper = entitiesOf("Tamsin Rowe covers the Gulf for Harbour Press from Dubai.");
+    CHECK(named(paper, "Harbour Press"));
+    CHECK_FALSE(named(paper, "Gulf for Harbour Press"));
+    const auto council = entitiesOf("Tremors were recorded by the Council for Geophysics on Monday.");
+    CHECK(named(council, "Council for Geophysics"));
+}
