@@ -73,6 +73,15 @@ std::string joinedKey(const std::vector<std::string>& words) {
     return key;
 }
 
+// A shorter spelling of a fuller name: its words in order within the other's ("Tayyip Erdogan",
+// "Recep Tayyip Erdogan").
+bool wordsWithin(const std::vector<std::string>& shortWords, const std::vector<std::string>& longWords) {
+    std::size_t k = 0;
+    for (const auto& w : longWords)
+        if (k < shortWords.size() && w == shortWords[k]) ++k;
+    return longWords.size() > shortWords.size() && k == shortWords.size();
+}
+
 } // namespace
 
 std::string personKey(const std::string& fullName) { return joinedKey(nameWords(fullName)); }
@@ -674,6 +683,20 @@ struct Scanner {
         return tok[k].possessive || (!after.empty() && after[0] == '\'') || after == "\xE2\x80\x99";
     }
 
+    // True when the words at w and its family name at i are both words of one person of the
+    // article, in that order ("Reza Karimi" and "Mohammad Reza Karimi").
+    bool partOfKnownName(std::size_t w, std::size_t i) const {
+        const std::string pair = personKey(word(w)) + ' ' + personKey(word(i));
+        for (const auto& kv : articlePersons) {
+            const std::string& key = kv.first; // "person:mohammed reza karimi"
+            const std::size_t at = key.find(pair, 7);
+            if (at != std::string::npos && key[at - 1] == (at == 7 ? ':' : ' ') &&
+                (at + pair.size() == key.size() || key[at + pair.size()] == ' '))
+                return true;
+        }
+        return false;
+    }
+
     struct PendingSurname {
         std::size_t token;
         const std::string* role;
@@ -714,6 +737,7 @@ struct Scanner {
             if (g.nameParticles.count(tok[w].lower)) continue; // "Van Houten": the family name's own particle
             const bool sentenceStart = w == 0 || tok[w - 1].stopAfter;
             if (sentenceStart && !knownGivenName(w)) continue;
+            if (partOfKnownName(w, i)) continue; // "Reza Karimi" for Mohammad Reza Karimi: a shorter spelling
             insideName[i] = 1;
             sharedSurnames.insert(personKey(word(i)));
         }
@@ -729,6 +753,18 @@ struct Scanner {
             std::vector<const KnownPerson*> local;
             for (const auto& kv : articlePersons)
                 if (kv.second.surname == surname) local.push_back(&kv.second);
+            // "Reza Karimi" beside "Mohammad Reza Karimi" is one person: keep the fuller name.
+            if (local.size() > 1) {
+                std::vector<std::vector<std::string>> words;
+                for (const auto* c : local)
+                    words.push_back(nameWords(c->name));
+                std::vector<const KnownPerson*> fullest;
+                for (std::size_t c = 0; c < local.size(); ++c)
+                    if (std::none_of(words.begin(), words.end(),
+                                     [&](const auto& w) { return wordsWithin(words[c], w); }))
+                        fullest.push_back(local[c]);
+                local.swap(fullest);
+            }
             const KnownPerson* pick = nullptr;
             // An unrecognised namesake counts as one more person of no rank.
             const int unknownRank = sharedSurnames.count(surname) ? 0 : -1;
@@ -845,12 +881,7 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
     std::unordered_map<std::string, std::vector<std::string>> bySurname;
     for (const auto& kv : persons)
         bySurname[kv.second.surname].push_back(kv.first);
-    auto within = [](const std::vector<std::string>& shortWords, const std::vector<std::string>& longWords) {
-        std::size_t k = 0;
-        for (const auto& w : longWords)
-            if (k < shortWords.size() && w == shortWords[k]) ++k;
-        return longWords.size() > shortWords.size() && k == shortWords.size();
-    };
+    const auto within = wordsWithin;
     for (auto& group : bySurname) {
         auto& keys = group.second;
         std::sort(keys.begin(), keys.end()); // deterministic whatever the hash order

@@ -241,3 +241,13 @@ TEST_CASE("who - organisation runs: a title inside a name, 'of' and 'for' after 
     const auto council = entitiesOf("Tremors were recorded by the Council for Geophysics on Monday.");
     CHECK(named(council, "Council for Geophysics"));
 }
+
+TEST_CASE("who - a shorter spelling of a known name is no namesake", "[who][aliases]") {
+    // "Reza Tavakoli" is Mohammad Reza Tavakoli written short, not a second Tavakoli: the bare
+    // surname stays his.
+    const auto entities = entitiesOf("Mohammad Reza Tavakoli was flown to Muscat. Reza Tavakoli had been held for "
+                                     "years. Tavakoli said nothing.");
+    const Entity* tavakoli = named(entities, "Mohammad Reza Tavakoli");
+    REQUIRE(tavakoli);
+    CHECK(hasAlias(*tavakoli, "Tavakoli"));
+}
