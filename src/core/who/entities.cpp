@@ -597,6 +597,8 @@ struct Scanner {
             } else if (n) {
                 addEntity(k, n, *hit, hit->role == PhraseRole::Demonym);
                 j = k + n;
+            } else if (const std::size_t p = nameAfterPortfolio(k)) {
+                j = p;
             }
         }
         if (j >= tok.size()) return j;
@@ -616,6 +618,16 @@ struct Scanner {
         addPerson(j, run, title.title, title.rank, true);
         articlePersons[found.back().key].affiliation = affiliation;
         return j + run;
+    }
+
+    // "Minister of International Trade Rachel Fortier": capitalised portfolio words, then a name
+    // that starts with a known given name. Returns the name's first token, or 0.
+    std::size_t nameAfterPortfolio(std::size_t k) const {
+        for (std::size_t p = k + 1; p < tok.size() && p <= k + 4; ++p) {
+            if (!tok[p - 1].capitalised || breaksAfter(p - 1) || notName[p - 1]) return 0;
+            if (knownGivenName(p) && nameRun(p) >= 2) return p;
+        }
+        return 0;
     }
 
     std::string affiliation;

@@ -251,3 +251,11 @@ TEST_CASE("who - a shorter spelling of a known name is no namesake", "[who][alia
     REQUIRE(tavakoli);
     CHECK(hasAlias(*tavakoli, "Tavakoli"));
 }
+
+TEST_CASE("who - a title with its portfolio after 'of' introduces the name after it", "[who]") {
+    const auto entities = entitiesOf("Minister of International Trade Rachel Brandt arrives for a meeting.");
+    const Entity* brandt = named(entities, "Rachel Brandt");
+    REQUIRE(brandt);
+    CHECK_FALSE(brandt->roles.empty());
+    CHECK(personNames(entities).size() == 1);
+}
