@@ -52,7 +52,7 @@ struct ClauseBreak {
 };
 
 struct EventRules {
-    std::unordered_map<std::string, TriggerRule> triggers; // lower-case phrase → kind (inflections spelled out)
+    WordTable<TriggerRule> triggers; // lower-case phrase → kind (inflections spelled out), looked up per token
     std::unordered_map<std::string, std::string> modality; // phrase → planned | possible | negated
     std::unordered_map<std::string, ClauseBreak> breaks;
     std::unordered_set<std::string> reporting;
@@ -247,7 +247,7 @@ void loadTriggers(EventRules& out) {
 }
 
 // Which bit of WordToken::ruleMask marks a possible start of each table's phrases.
-inline unsigned char tableBit(const std::unordered_map<std::string, TriggerRule>&) { return 1; }
+inline unsigned char tableBit(const WordTable<TriggerRule>&) { return 1; }
 inline unsigned char tableBit(const std::unordered_map<std::string, std::string>&) { return 2; }
 inline unsigned char tableBit(const std::unordered_map<std::string, ClauseBreak>&) { return 4; }
 inline unsigned char tableBit(const std::unordered_set<std::string>&) { return 8; }
@@ -284,8 +284,7 @@ const EventRules& rules() {
             for (std::size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
                 out.prefixes.insert(phrase.substr(0, sp));
         };
-        for (const auto& kv : out.triggers)
-            addFirst(kv.first, tableBit(out.triggers));
+        out.triggers.forEach([&](const std::string& phrase, const TriggerRule&) { addFirst(phrase, tableBit(out.triggers)); });
         for (const auto& kv : out.modality)
             addFirst(kv.first, tableBit(out.modality));
         for (const auto& kv : out.breaks)
@@ -329,11 +328,9 @@ std::size_t wholeTriggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, co
     for (std::size_t n = 0; n < r.maxWords && i + n < end; ++n) {
         if (n) key += ' ';
         key += tok[i + n].lower;
-        const auto it = r.triggers.find(key);
-        if (it != r.triggers.end()) {
-            if (it->second.whole) best = n + 1, hit = &it->second.trigger;
-            if (heads && !it->second.gapped.empty() && heads->count < 16)
-                heads->at[heads->count++] = {n + 1, &it->second.gapped};
+        if (const TriggerRule* rule = r.triggers.find(key)) {
+            if (rule->whole) best = n + 1, hit = &rule->trigger;
+            if (heads && !rule->gapped.empty() && heads->count < 16) heads->at[heads->count++] = {n + 1, &rule->gapped};
         }
         if (tok[i + n].stopAfter || !r.prefixes.contains(key)) break;
     }
