@@ -186,6 +186,17 @@ bool validCalendarValue(std::string_view v) {
     return !hasDay || fields == 3;
 }
 
+// "P9M", "P6M": a period of four to eleven months.
+bool severalMonths(std::string_view v) {
+    if (v.size() < 3 || v.size() > 4 || v[0] != 'P' || v.back() != 'M') return false;
+    int n = 0;
+    for (std::size_t i = 1; i + 1 < v.size(); ++i) {
+        if (v[i] < '0' || v[i] > '9') return false;
+        n = n * 10 + (v[i] - '0');
+    }
+    return n >= 4 && n <= 11;
+}
+
 } // namespace
 
 const char* toString(DocumentType t) { return t == DocumentType::News ? "news" : "narrative"; }
@@ -204,9 +215,10 @@ std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const Ti
     const std::vector<Token> tokens = tokenize(text, set.vocabulary, lowered);
     const std::vector<RuleMatch> matches = matchTimeRules(set, tokens, lowered);
     const TenseScanner tense{set, tokens, text, lowered, set.lexiconIndex("tense")};
-    const TimeAnchor dctAnchor = anchorFromValue(dct);
-    TimeAnchor lastMentioned;
-    const bool narrative = options.documentType == DocumentType::Narrative;
+    Anchors anchors;
+    anchors.dct = anchorFromValue(dct);
+    anchors.narrative = options.documentType == DocumentType::Narrative;
+    std::size_t quarterEnd = 0; // token after the last quarter mentioned, 0 before the first
     std::vector<Timex> out;
     out.reserve(matches.size());
     for (const auto& m : matches) {
@@ -223,7 +235,7 @@ std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const Ti
         const std::string raw = fillTemplate(rule.value, rule, m.captures);
         const bool needsTense = raw.find(",T)") != std::string::npos;
         const Tense sentenceTense = needsTense ? tense.around(m.firstToken, m.endToken) : Tense::Unknown;
-        const ResolvedValue r = resolveTimeValue(raw, dctAnchor, lastMentioned, narrative, sentenceTense);
+        const ResolvedValue r = resolveTimeValue(raw, anchors, sentenceTense);
         t.value = r.value;
         if (!validCalendarValue(t.value)) continue;
         if (t.type == "DURATION" && !t.value.empty()) t.value = yearsForLongUnits(std::move(t.value));
@@ -234,12 +246,32 @@ std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const Ti
         // goes on: the next "a year earlier" still counts from the period reported.
         const bool comparison = raw.find(",Q)") != std::string::npos;
         if ((t.type == "DATE" || t.type == "TIME") && !comparison) {
+            const TimeAnchor& last = anchors.lastMentioned;
             TimeAnchor mentioned = anchorFromValue(t.value);
-            // "the quarter ended Sept. 30": a date inside the quarter just mentioned keeps it.
-            if (mentioned.quarter == 0 && lastMentioned.quarter > 0 && mentioned.year == lastMentioned.year &&
-                mentioned.month > 0 && (mentioned.month - 1) / 3 + 1 == lastMentioned.quarter)
-                mentioned.quarter = lastMentioned.quarter;
-            if (mentioned.granularity > 0) lastMentioned = mentioned;
+            // "the quarter ended Sept. 30": a date inside the quarter just mentioned keeps it,
+            // and so does one right after it (a fiscal quarter's last day).
+            const bool inside = mentioned.year == last.year && (mentioned.month - 1) / 3 + 1 == last.quarter;
+            const bool closing = quarterEnd > 0 && m.firstToken <= quarterEnd + 3;
+            if (mentioned.quarter == 0 && last.quarter > 0 && mentioned.month > 0 && (inside || closing))
+                mentioned.quarter = last.quarter;
+            if (mentioned.granularity > 0) anchors.lastMentioned = mentioned;
+            if (anchorFromValue(t.value).quarter > 0) {
+                // An earlier quarter named in passing ("after a flat second quarter") does not
+                // replace the later one the report is about.
+                const TimeAnchor& q = anchors.lastQuarter;
+                if (q.quarter == 0 || mentioned.year * 4 + mentioned.quarter >= q.year * 4 + q.quarter ||
+                    !endedBy(q, anchors.dct)) {
+                    anchors.lastQuarter = mentioned;
+                    anchors.monthsSinceQuarter = false;
+                }
+                quarterEnd = m.endToken;
+            }
+        }
+        // A period of several months reported ("the nine months") is no quarter: a comparison
+        // after it ("compared with $9 million a year earlier") is with the year before.
+        if (t.type == "DURATION" && severalMonths(t.value)) {
+            anchors.lastMentioned.quarter = 0;
+            anchors.monthsSinceQuarter = true;
         }
         out.push_back(std::move(t));
     }
