@@ -159,14 +159,16 @@ struct TenseScanner {
     }
 };
 
-// TIMEX3 durations count decades and centuries in years: "two decades" is P20Y.
+// TIMEX3 durations count decades and centuries in years: "two decades" is P20Y, and
+// "decades-long" an unknown number of years, PXY.
 std::string yearsForLongUnits(std::string value) {
     const bool decades = value.size() > 3 && value.compare(value.size() - 2, 2, "DE") == 0;
     const bool centuries = value.size() > 3 && value.compare(value.size() - 2, 2, "CE") == 0;
     if (value[0] != 'P' || (!decades && !centuries)) return value;
+    if (value.size() == 4 && value[1] == 'X') return "PXY";
     long n = 0;
     for (std::size_t i = 1; i + 2 < value.size(); ++i) {
-        if (value[i] < '0' || value[i] > '9' || n > 100000) return value; // PXDE stays as it is
+        if (value[i] < '0' || value[i] > '9' || n > 100000) return value;
         n = n * 10 + (value[i] - '0');
     }
     return "P" + std::to_string(n * (decades ? 10 : 100)) + "Y";

@@ -259,8 +259,9 @@ ResolvedValue resolveTimeValue(std::string_view value, const Anchors& anchors, T
         return out;
     }
 
-    // Which anchor: REF always the last mention; REL and NAMED the DCT in news.
-    const bool useLast = fn == "REF" || anchors.narrative;
+    // Which anchor: REF always the last mention, and NAMED(…,L) ("the previous Friday"); REL and
+    // NAMED the DCT in news.
+    const bool useLast = fn == "REF" || anchors.narrative || (fn == "NAMED" && args.size() == 4 && args[3] == "L");
     const TimeAnchor* anchor = &dct;
     out.anchoredTo = AnchorKind::Dct;
     if (useLast && lastMentioned.granularity > 0) {
@@ -268,7 +269,7 @@ ResolvedValue resolveTimeValue(std::string_view value, const Anchors& anchors, T
         out.anchoredTo = AnchorKind::LastMentioned;
     }
     std::string resolved;
-    if (fn == "NAMED" && args.size() == 3) {
+    if (fn == "NAMED" && (args.size() == 3 || args.size() == 4)) {
         resolved = namedValue(args[0], args[1], args[2], *anchor, tense);
         if (resolved.empty() == false && resolved.compare(0, 4, "XXXX") == 0) out.anchoredTo = AnchorKind::None;
     } else if (args.size() == 3 && args[2] == "R" && args[0] == "quarter" && !reportedQuarter(anchors).empty()) {

@@ -16,6 +16,7 @@
 //   NAMED(kind,value,which) a named month/weekday/season/quarter/half/monthday with no year:
 //                           which is -1 (last), +1 (next), 0 (this), P (latest on or before),
 //                           F (first on or after) or T (by the sentence's tense)
+//   NAMED(kind,value,which,L)  the same, from the last mentioned date ("the previous Friday")
 // Units: day week weekend month quarter half year decade century. An offset that is not a
 // number ("X" from "several years ago") gives PAST_REF / FUTURE_REF.
 #pragma once

@@ -37,6 +37,10 @@ TEST_CASE("time resolve calendar - this, last and next periods", "[time][resolve
     CHECK(valueFor("a visit as early as next year", "2024-11-01", "next year") == "2025");
     CHECK(valueFor("three years ago", "2025-03-16", "three years ago") == "2022");
     CHECK(valueFor("several years ago", "2025-03-16", "several years ago") == "PAST_REF");
+    // "a decade ago" is the year ten years back, as TBAQ-cleaned annotates it, not the decade before.
+    CHECK(valueFor("just a decade ago they were under the Soviet umbrella", "1999-03-12", "a decade ago") == "1989");
+    CHECK(valueFor("the men who launched the revolution more than four decades ago", "2000-04-01",
+                   "more than four decades ago") == "1960");
     CHECK(valueFor("in the 1990s", "2025-03-16", "the 1990s") == "199");
     CHECK(valueFor("last summer", "2025-03-16", "last summer") == "2024-SU");
     CHECK(valueFor("the third quarter", "2025-03-16", "the third quarter") == "2024-Q3");

@@ -59,6 +59,13 @@ TEST_CASE("time resolve weekdays - last, next and this", "[time][resolve]") {
     CHECK(valueFor("He arrives this Friday.", "2025-03-12", "this Friday") == "2025-03-14");
 }
 
+TEST_CASE("time resolve weekdays - the previous Friday is the one before the last date mentioned",
+          "[time][resolve]") {
+    // 1989-10-30 is a Monday; the story is about Friday's markets.
+    CHECK(valueFor("London shares fell on Friday. The index closed down 4.5% from the previous Friday.",
+                   "1989-10-30", "the previous Friday") == "1989-10-20");
+}
+
 TEST_CASE("time resolve weekdays - a DCT just after midnight: earlier on Tuesday is the day before",
           "[time][resolve]") {
     // 2024-01-17 is a Wednesday; the article was stamped 00:31.
