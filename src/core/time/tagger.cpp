@@ -49,8 +49,9 @@ struct TenseScanner {
 
     bool startsSentence(std::size_t j) const { return j == 0 || tokens[j].lineBefore || endsSentence(j - 1); }
 
-    // The tense table's value for the longest phrase of at most maxWords words at token j, or null.
-    const std::string* tableValueAt(std::size_t j, std::size_t maxWords) const {
+    // The tense table's value for the longest phrase of at most maxWords words at token j, or
+    // null; words (when given) receives the phrase's length.
+    const std::string* tableValueAt(std::size_t j, std::size_t maxWords, std::size_t* words = nullptr) const {
         if (tenseLexicon < 0) return nullptr;
         const Lexicon& l = set.lexicons[static_cast<std::size_t>(tenseLexicon)];
         std::int32_t node = 0;
@@ -61,15 +62,32 @@ struct TenseScanner {
             if (it == next.end() || it->first != tokens[k].word) break;
             node = it->second;
             const auto& n = l.nodes[static_cast<std::size_t>(node)];
-            if (n.value >= 0) value = &l.values[static_cast<std::size_t>(n.value)];
+            if (n.value >= 0) {
+                value = &l.values[static_cast<std::size_t>(n.value)];
+                if (words) *words = k + 1 - j;
+            }
         }
         return value;
+    }
+
+    // The table's value for token j: a phrase that starts up to three words before and runs
+    // through j wins over one starting at j ("had been due" is past, "due" alone ahead).
+    const std::string* tableValueCovering(std::size_t j) const {
+        const bool inPhrase = tenseLexicon >= 0 && tokens[j].word >= 0 &&
+                              set.lexiconLaterWords[static_cast<std::size_t>(tenseLexicon)]
+                                                   [static_cast<std::size_t>(tokens[j].word)];
+        for (std::size_t k = !inPhrase ? j : j >= 3 ? j - 3 : 0; k < j; ++k) {
+            std::size_t words = 0;
+            const std::string* value = tableValueAt(k, 4, &words);
+            if (value && k + words > j) return value;
+        }
+        return tableValueAt(j, 4);
     }
 
     // The marker at token j, if any: the tense table, else a past-tense "-ed" word.
     Marker markerAt(std::size_t j) const {
         Marker m;
-        if (const std::string* value = tableValueAt(j, 4)) {
+        if (const std::string* value = tableValueCovering(j)) {
             std::string_view v = *value;
             if (v == "NONE") return m;
             auto dropSuffix = [&v](std::string_view suffix) {
