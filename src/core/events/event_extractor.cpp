@@ -26,6 +26,21 @@ struct Trigger {
     std::string kind, action;
 };
 
+// A trigger with room for a few words inside it: "exchange+ ~ prisoners" matches "exchanged three
+// prisoners". Keyed by its words before the gap; these are the words after it.
+struct GappedTrigger {
+    std::vector<std::string> tail;
+    std::size_t maxGap = 3;
+    Trigger trigger;
+};
+
+// Everything a phrase of triggers.txt starts: a whole trigger, and gapped triggers it heads.
+struct TriggerRule {
+    bool whole = false; // the phrase itself is a trigger
+    Trigger trigger;
+    std::vector<GappedTrigger> gapped;
+};
+
 struct ClauseBreak {
     bool never = false; // a longer phrase that is not a break ("as early as")
     bool sharesTime = false;
@@ -37,13 +52,14 @@ struct ClauseBreak {
 };
 
 struct EventRules {
-    std::unordered_map<std::string, Trigger> triggers;     // lower-case phrase → kind
+    WordTable<TriggerRule> triggers; // lower-case phrase → kind (inflections spelled out), looked up per token
     std::unordered_map<std::string, std::string> modality; // phrase → planned | possible | negated
     std::unordered_map<std::string, ClauseBreak> breaks;
     std::unordered_set<std::string> reporting;
     std::size_t maxWords = 1;
     WordTable<unsigned char> firstWords; // first word of any phrase above → tables (bits)
     WordTable<bool> prefixes;            // every proper word prefix of a phrase: longer keys are worth trying
+    std::vector<Diagnostic> triggerDiagnostics; // rows of triggers.txt that could not be compiled
 };
 
 std::size_t countWords(const std::string& s) {
@@ -63,8 +79,175 @@ long parseOffset(const std::string& s, bool& ok) {
     return neg ? -v : v;
 }
 
+// [SECTION] Trigger phrases: inflections and gaps
+
+bool isVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+using IrregularVerbs = std::unordered_map<std::string, std::vector<std::string>>; // base → past forms
+
+const IrregularVerbs& irregularVerbs() {
+    static const IrregularVerbs table = [] {
+        IrregularVerbs out;
+        for (const auto& row : loadDataAsset("rules/events/irregular_verbs.txt").rows) {
+            if (row.fields.size() < 3) continue;
+            auto& forms = out[lowerAsciiWord(row.fields[0])];
+            for (std::size_t f = 1; f < 3; ++f)
+                for (std::size_t at = 0; at <= row.fields[f].size();) {
+                    const std::size_t slash = std::min(row.fields[f].find('/', at), row.fields[f].size());
+                    const std::string form = lowerAsciiWord(trimView(std::string_view(row.fields[f]).substr(at, slash - at)));
+                    if (!form.empty() && std::find(forms.begin(), forms.end(), form) == forms.end())
+                        forms.push_back(form);
+                    at = slash + 1;
+                }
+        }
+        return out;
+    }();
+    return table;
+}
+
+// The forms of a verb given in its base form: base, -s, -ed, -ing, with y → ied and consonant
+// doubling; an irregular verb's past forms come from irregular_verbs.txt instead of -ed.
+std::vector<std::string> inflectVerb(const std::string& base) {
+    std::vector<std::string> out{base};
+    const std::size_t n = base.size();
+    if (n < 2) return out;
+    auto ends = [&](std::string_view s) { return n >= s.size() && base.compare(n - s.size(), s.size(), s) == 0; };
+    const bool consonantY = base[n - 1] == 'y' && !isVowel(base[n - 2]);
+    const std::string stem = base.substr(0, n - 1);
+    if (consonantY)
+        out.push_back(stem + "ies");
+    else if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") || ends("o"))
+        out.push_back(base + "es");
+    else
+        out.push_back(base + "s");
+    const auto irregular = irregularVerbs().find(base);
+    const bool regularPast = irregular == irregularVerbs().end();
+    if (!regularPast) out.insert(out.end(), irregular->second.begin(), irregular->second.end());
+    auto add = [&](const std::string& past, const std::string& ing) {
+        if (regularPast) out.push_back(past);
+        out.push_back(ing);
+    };
+    if (consonantY) {
+        add(stem + "ied", base + "ing");
+    } else if (ends("ie")) {
+        add(base + "d", base.substr(0, n - 2) + "ying"); // die → died, dying
+    } else if (ends("e")) {
+        add(base + "d", ends("ee") || ends("ye") || ends("oe") ? base + "ing" : stem + "ing");
+    } else {
+        // A last consonant after one vowel doubles ("stab" → "stabbed"). Beyond one syllable
+        // that depends on stress ("admitted", "visited"), so both spellings are made: the wrong
+        // one never occurs in text.
+        const char last = base[n - 1];
+        const bool quV = n >= 4 && base[n - 3] == 'u' && base[n - 4] == 'q'; // "quit": qu is a consonant
+        const bool cvc = n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+                         isVowel(base[n - 2]) && (!isVowel(base[n - 3]) || quV);
+        std::size_t syllables = 0;
+        for (std::size_t k = 0; k < n; ++k)
+            syllables += isVowel(base[k]) && (k == 0 || !isVowel(base[k - 1]));
+        if (!cvc || syllables > 1) add(base + "ed", base + "ing");
+        if (cvc) add(base + last + "ed", base + last + "ing");
+    }
+    return out;
+}
+
+// Every phrase a list of word alternatives spells ({{exchanged, exchanges}, {prisoners}} → two).
+std::vector<std::string> spellings(const std::vector<std::vector<std::string>>& words) {
+    std::vector<std::string> out{""};
+    for (const auto& alternatives : words) {
+        std::vector<std::string> next;
+        for (const auto& prefix : out)
+            for (const auto& w : alternatives)
+                next.push_back(prefix.empty() ? w : prefix + ' ' + w);
+        out.swap(next);
+    }
+    return out;
+}
+
+// Compiles triggers.txt: "word+" stands for the verb's forms, "~" (or "~N") for a gap of up to
+// three (N) words. A written phrase wins over a form generated from another row.
+void loadTriggers(EventRules& out) {
+    const DataFile file = loadDataAsset("rules/events/triggers.txt");
+    struct Generated {
+        std::string phrase;
+        Trigger trigger;
+        std::size_t line;
+    };
+    std::vector<Generated> generated;
+    auto problem = [&](std::size_t line, std::string message) {
+        out.triggerDiagnostics.push_back({Severity::Error, file.path, line, std::move(message)});
+    };
+    for (const auto& row : file.rows) {
+        if (row.fields.size() < 2) continue;
+        const Trigger trigger{row.fields[1], row.fields.size() > 2 ? row.fields[2] : row.fields[1]};
+        std::vector<std::vector<std::string>> head, tail;
+        bool gap = false, inflected = false, bad = false;
+        std::size_t maxGap = 3;
+        const std::string phrase = lowerAsciiWord(row.fields[0]);
+        for (std::size_t at = 0; at < phrase.size();) {
+            const std::size_t sp = std::min(phrase.find(' ', at), phrase.size());
+            const std::string w = phrase.substr(at, sp - at);
+            at = sp + 1;
+            if (w.empty()) continue;
+            if (w[0] == '~') {
+                bool digits = w.size() > 1;
+                for (std::size_t k = 1; k < w.size(); ++k)
+                    digits &= w[k] >= '0' && w[k] <= '9';
+                bad |= gap || head.empty() || (w.size() > 1 && !digits);
+                if (w.size() > 1 && digits) maxGap = std::min<std::size_t>(std::stoul(w.substr(1)), 6);
+                gap = true;
+                continue;
+            }
+            const bool verb = w.size() > 1 && w.back() == '+';
+            inflected |= verb;
+            (gap ? tail : head).push_back(verb ? inflectVerb(w.substr(0, w.size() - 1)) : std::vector<std::string>{w});
+        }
+        if (bad || head.empty() || (gap && tail.empty())) {
+            problem(row.line, "a gap '~' needs words before and after it, once per trigger");
+            continue;
+        }
+        out.maxWords = std::max(out.maxWords, head.size());
+        if (gap) {
+            const auto tails = spellings(tail);
+            for (const auto& h : spellings(head))
+                for (const auto& t : tails) {
+                    GappedTrigger g{{}, maxGap, trigger};
+                    for (std::size_t at = 0; at <= t.size();) {
+                        const std::size_t sp = std::min(t.find(' ', at), t.size());
+                        g.tail.push_back(t.substr(at, sp - at));
+                        at = sp + 1;
+                    }
+                    out.triggers[h].gapped.push_back(std::move(g));
+                }
+            continue;
+        }
+        for (auto& h : spellings(head)) {
+            if (inflected) {
+                generated.push_back({std::move(h), trigger, row.line});
+                continue;
+            }
+            TriggerRule& rule = out.triggers[h];
+            rule.whole = true;
+            rule.trigger = trigger;
+        }
+    }
+    std::unordered_map<std::string, std::size_t> generatedBy; // form → the row that made it
+    for (const auto& g : generated) {
+        TriggerRule& rule = out.triggers[g.phrase];
+        const auto by = generatedBy.find(g.phrase);
+        if (!rule.whole) {
+            rule.whole = true;
+            rule.trigger = g.trigger;
+            generatedBy[g.phrase] = g.line;
+        } else if (by != generatedBy.end() &&
+                   (rule.trigger.kind != g.trigger.kind || rule.trigger.action != g.trigger.action)) {
+            problem(g.line, "'" + g.phrase + "' is also a form of line " + std::to_string(by->second) +
+                                ", with another kind or action: write it out");
+        }
+    }
+}
+
 // Which bit of WordToken::ruleMask marks a possible start of each table's phrases.
-inline unsigned char tableBit(const std::unordered_map<std::string, Trigger>&) { return 1; }
+inline unsigned char tableBit(const WordTable<TriggerRule>&) { return 1; }
 inline unsigned char tableBit(const std::unordered_map<std::string, std::string>&) { return 2; }
 inline unsigned char tableBit(const std::unordered_map<std::string, ClauseBreak>&) { return 4; }
 inline unsigned char tableBit(const std::unordered_set<std::string>&) { return 8; }
@@ -72,12 +255,7 @@ inline unsigned char tableBit(const std::unordered_set<std::string>&) { return 8
 const EventRules& rules() {
     static const EventRules r = [] {
         EventRules out;
-        for (const auto& row : loadDataAsset("rules/events/triggers.txt").rows)
-            if (row.fields.size() >= 2) {
-                out.triggers[lowerAsciiWord(row.fields[0])] = {row.fields[1],
-                                                               row.fields.size() > 2 ? row.fields[2] : row.fields[1]};
-                out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
-            }
+        loadTriggers(out);
         for (const auto& row : loadDataAsset("rules/events/modality.txt").rows)
             if (row.fields.size() >= 2) {
                 out.modality[lowerAsciiWord(row.fields[0])] = row.fields[1];
@@ -106,8 +284,7 @@ const EventRules& rules() {
             for (std::size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
                 out.prefixes.insert(phrase.substr(0, sp));
         };
-        for (const auto& kv : out.triggers)
-            addFirst(kv.first, tableBit(out.triggers));
+        out.triggers.forEach([&](const std::string& phrase, const TriggerRule&) { addFirst(phrase, tableBit(out.triggers)); });
         for (const auto& kv : out.modality)
             addFirst(kv.first, tableBit(out.modality));
         for (const auto& kv : out.breaks)
@@ -133,6 +310,59 @@ std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const M
         const auto it = map.find(key);
         if (it != map.end()) best = n + 1, hit = it;
         if (tok[i + n].stopAfter || !r.prefixes.contains(key)) break;
+    }
+    return best;
+}
+
+// The longest whole trigger phrase starting at token i (0 when none); `heads` gets the gapped
+// triggers headed by the words from i, with their head's length.
+struct GapHeads {
+    std::pair<std::size_t, const std::vector<GappedTrigger>*> at[16];
+    std::size_t count = 0;
+};
+std::size_t wholeTriggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Trigger*& hit, GapHeads* heads) {
+    const EventRules& r = rules();
+    if (i >= end || !(tok[i].ruleMask & tableBit(r.triggers))) return 0;
+    std::string key;
+    std::size_t best = 0;
+    for (std::size_t n = 0; n < r.maxWords && i + n < end; ++n) {
+        if (n) key += ' ';
+        key += tok[i + n].lower;
+        if (const TriggerRule* rule = r.triggers.find(key)) {
+            if (rule->whole) best = n + 1, hit = &rule->trigger;
+            if (heads && !rule->gapped.empty() && heads->count < 16) heads->at[heads->count++] = {n + 1, &rule->gapped};
+        }
+        if (tok[i + n].stopAfter || !r.prefixes.contains(key)) break;
+    }
+    return best;
+}
+
+// The longest trigger starting at token i: a whole phrase, or a gapped one whose words after the
+// gap come within its gap with no punctuation in between. A phrase of kind none wins over a gapped
+// trigger that starts with it or spans it ("he recalled that the ambassador …").
+std::size_t triggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Trigger*& hit) {
+    GapHeads heads;
+    std::size_t best = wholeTriggerAt(tok, i, end, hit, &heads);
+    if (!heads.count || (best && hit->kind == "none")) return best;
+    for (std::size_t hi = 0; hi < heads.count; ++hi) {
+        const std::size_t h = heads.at[hi].first;
+        for (const GappedTrigger& g : *heads.at[hi].second) {
+            for (std::size_t j = i + h; j <= i + h + g.maxGap && j + g.tail.size() <= end; ++j) {
+                if (tok[j - 1].commaAfter || tok[j - 1].stopAfter) break; // punctuation ends the gap
+                bool match = true;
+                for (std::size_t k = 0; k < g.tail.size() && match; ++k)
+                    match = tok[j + k].lower == g.tail[k] && (k + 1 == g.tail.size() || !tok[j + k].stopAfter);
+                if (!match) continue;
+                const std::size_t span = j + g.tail.size() - i;
+                bool blocked = false;
+                for (std::size_t k = i + h; k < j && !blocked; ++k) {
+                    const Trigger* inner = nullptr;
+                    blocked = wholeTriggerAt(tok, k, end, inner, nullptr) && inner->kind == "none";
+                }
+                if (!blocked && span > best) best = span, hit = &g.trigger;
+                break; // the nearest tail
+            }
+        }
     }
     return best;
 }
@@ -253,6 +483,49 @@ void splitClauses(std::string_view text, WordTokenSpan tok, const std::vector<Tr
 
 // [SECTION] Frames ------------------------------------------------------------
 
+// Delayed identification: a news lede often describes its subject ("The founder of collapsed
+// payments company Quillon Pay went on trial on Monday") and names them in the next sentence or
+// paragraph ("Hendrik de Vries, 52, a Dutch national, denies …"). The lede's events that name no
+// person take the person who opens one of the next two sentences.
+void identifyDescribedSubject(const Article& article, const ArticleMentions& am, const std::vector<Entity>& entities,
+                              std::vector<EventFrame>& frames) {
+    if (frames.empty() || frames.front().event.sources.empty()) return;
+    const std::string_view text = article.text;
+    const std::size_t ledeStart = frames.front().event.sources.front().start;
+    auto ledeSentence = std::upper_bound(article.sentences.begin(), article.sentences.end(), ledeStart,
+                                         [](std::size_t pos, const ByteSpan& b) { return pos < b.end; });
+    if (ledeSentence == article.sentences.end()) return;
+    // The described subject: "The/A/An" and a lower-case word open the event's clause.
+    const auto describedSubject = [&](const EventFrame& f) {
+        const std::size_t at = f.event.sources.front().start;
+        const auto words = tokenizeWords(text.substr(at, std::min<std::size_t>(40, text.size() - at)), at);
+        return words.size() >= 2 && words[0].start == at &&
+               (words[0].lower == "the" || words[0].lower == "a" || words[0].lower == "an") && !words[1].capitalised;
+    };
+    auto personOpening = [&](const ByteSpan& sentence) -> const std::string* {
+        const auto words = tokenizeWords(text.substr(sentence.start, std::min<std::size_t>(60, sentence.end - sentence.start)),
+                                         sentence.start);
+        const std::size_t limit = words.size() > 3 ? words[3].start : sentence.end;
+        for (const auto& m : am.mentions)
+            if (m.start >= sentence.start && m.start <= limit && m.kind == EntityKind::Person && !m.demonym)
+                return &entities[m.entity].id;
+        return nullptr;
+    };
+    const std::string* person = nullptr;
+    for (auto s = ledeSentence + 1; s != article.sentences.end() && s <= ledeSentence + 2 && !person; ++s)
+        person = personOpening(*s);
+    if (!person) return;
+    for (auto& f : frames) {
+        if (f.event.sources.front().start >= ledeSentence->end) break;
+        if (f.event.kind == "statement" || !describedSubject(f)) continue;
+        const bool namesPerson = std::any_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string& id) {
+            const Entity* e = findEntity(entities, id);
+            return e && e->kind == EntityKind::Person;
+        });
+        if (!namesPerson) f.event.participants.insert(f.event.participants.begin(), *person);
+    }
+}
+
 std::string statementLabel(const EventFrame& f, const std::vector<Entity>& entities, std::string_view clauseText) {
     std::string who;
     if (!f.event.participants.empty())
@@ -316,15 +589,19 @@ static std::vector<WordToken> ruleTokens(std::string_view text, std::size_t base
     return tok;
 }
 
+std::vector<std::string> verbForms(const std::string& base) { return inflectVerb(lowerAsciiWord(base)); }
+
+std::vector<Diagnostic> triggerRuleDiagnostics() { return rules().triggerDiagnostics; }
+
 std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view text) {
     const auto tokens = ruleTokens(text, 0);
     const WordTokenSpan tok{tokens.data(), tokens.size()};
     std::vector<std::pair<std::string, std::string>> out;
     for (std::size_t i = 0; i < tok.size(); ++i) {
-        decltype(rules().triggers)::const_iterator hit;
-        const std::size_t n = longestAt(tok, i, tok.size(), rules().triggers, hit);
+        const Trigger* hit = nullptr;
+        const std::size_t n = triggerAt(tok, i, tok.size(), hit);
         if (!n) continue;
-        if (hit->second.kind != "none") out.emplace_back(hit->second.kind, hit->second.action);
+        if (hit->kind != "none") out.emplace_back(hit->kind, hit->action);
         i += n - 1;
     }
     return out;
@@ -401,10 +678,10 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
 
         triggers.clear();
         for (std::size_t i = 0; i < tok.size(); ++i) {
-            decltype(rules().triggers)::const_iterator hit;
-            const std::size_t n = longestAt(tok, i, tok.size(), rules().triggers, hit);
+            const Trigger* hit = nullptr;
+            const std::size_t n = triggerAt(tok, i, tok.size(), hit);
             if (!n || insideMention(tok[i].start)) continue;
-            if (hit->second.kind != "none") triggers.push_back({i, n, hit->second}); // "a sign of": no event
+            if (hit->kind != "none") triggers.push_back({i, n, *hit}); // "a sign of": no event
             i += n - 1;
         }
         if (triggers.empty()) continue;
@@ -428,7 +705,13 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             ++timexCursor;
         for (std::size_t x = timexCursor; x < orderedTimexes.size() && orderedTimexes[x]->start < sent.end; ++x) {
             const Timex* t = orderedTimexes[x];
-            if (t->end <= sent.end && (t->type == "DATE" || t->type == "TIME")) timexes.push_back(t);
+            if (t->end > sent.end || (t->type != "DATE" && t->type != "TIME")) continue;
+            // A time word inside a trigger's own words is none: "the fall of ground" is no autumn.
+            bool triggerWord = false;
+            for (const auto& h : triggers)
+                for (const WordToken* w : {&tok[h.token], &tok[h.token + h.words - 1]})
+                    triggerWord |= t->start < w->end && t->end > w->start;
+            if (!triggerWord) timexes.push_back(t);
         }
         auto clauseOf = [&](std::size_t byte) -> std::size_t {
             for (std::size_t c = 0; c < clauses.size(); ++c)
@@ -802,6 +1085,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         }
         if (!sentenceFrames.empty()) previousSentence = si;
     }
+    identifyDescribedSubject(article, am, entities, frames);
     return frames; // the pipeline keeps the frames it needs, fitted to size
 }
 
