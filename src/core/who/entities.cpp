@@ -407,12 +407,11 @@ struct Scanner {
             if (!tok[j].capitalised && !connector) break;
             if (j > i && !connector && notName[j]) break; // "Reuters and The Canadian Press"
             // A title before a person's name ends the run ("Prime Minister Paul Desrosiers and
-            // European Commission President …"), not one inside a name ("General Motors", "Imam
-            // Khomeini International Airport").
+            // European Commission President …", "Australian Energy Minister Chris Bowen"), not one
+            // inside a name ("General Motors", "Imam Khomeini International Airport").
             if (titleLen[j] && !partWordAhead(j + titleLen[j])) break;
             if (leads && j > i + 1 && tok[j].capitalised) best = j + 1 - i, kind = EntityKind::Org;
-            // A word that opens a title is the title's ("Australian Energy Minister", "Oslo Police Chief").
-            if (partKind[j] && j > i && tok[j].capitalised && !titleLen[j])
+            if (partKind[j] && j > i && tok[j].capitalised)
                 best = j + 1 - i, kind = partKind[j] == 1 ? EntityKind::Place : EntityKind::Org;
             if (breaksAfter(j)) break;
             ++j;

@@ -259,3 +259,15 @@ TEST_CASE("who - a title with its portfolio after 'of' introduces the name after
     CHECK_FALSE(brandt->roles.empty());
     CHECK(personNames(entities).size() == 1);
 }
+
+TEST_CASE("who - a sector word that opens a title is the title's, not an organisation's", "[who]") {
+    // "energy" and "police" are organisation words, but here they open "energy minister" and
+    // "police chief": the demonym and the city stay the affiliations.
+    const auto entities =
+        entitiesOf("Australian Energy Minister Chris Bowen met Oslo Police Chief Ingrid Hagen on Friday.");
+    CHECK_FALSE(named(entities, "Australian Energy"));
+    CHECK_FALSE(named(entities, "Oslo Police"));
+    const Entity* bowen = named(entities, "Chris Bowen");
+    REQUIRE(bowen);
+    CHECK(bowen->roles.front().rfind("Energy Minister", 0) == 0);
+}
