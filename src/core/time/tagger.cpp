@@ -73,9 +73,9 @@ struct TenseScanner {
     // The table's value for token j: a phrase that starts up to three words before and runs
     // through j wins over one starting at j ("had been due" is past, "due" alone ahead).
     const std::string* tableValueCovering(std::size_t j) const {
-        const bool inPhrase = tenseLexicon >= 0 && tokens[j].word >= 0 &&
-                              set.lexiconLaterWords[static_cast<std::size_t>(tenseLexicon)]
-                                                   [static_cast<std::size_t>(tokens[j].word)];
+        const bool inPhrase =
+            tenseLexicon >= 0 && tokens[j].word >= 0 &&
+            set.lexiconLaterWords[static_cast<std::size_t>(tenseLexicon)][static_cast<std::size_t>(tokens[j].word)];
         for (std::size_t k = !inPhrase ? j : j >= 3 ? j - 3 : 0; k < j; ++k) {
             std::size_t words = 0;
             const std::string* value = tableValueAt(k, 4, &words);

@@ -251,7 +251,7 @@ ResolvedValue resolveTimeValue(std::string_view value, const Anchors& anchors, T
 
     if (fn == "YEAR") { // "the 1988 period": that year, in the quarter the report is about
         out.value = std::string(args[0]);
-        const int quarter = anchors.monthsSinceQuarter      ? 0
+        const int quarter = anchors.monthsSinceQuarter        ? 0
                             : anchors.lastQuarter.quarter > 0 ? anchors.lastQuarter.quarter
                                                               : lastMentioned.quarter;
         if (quarter > 0) out.value += "-Q" + std::to_string(quarter);

@@ -42,10 +42,10 @@ TimeAnchor anchorFromValue(std::string_view value);
 // What relative values are counted from.
 struct Anchors {
     TimeAnchor dct;
-    TimeAnchor lastMentioned; // the last date mentioned that was not a point of comparison
-    TimeAnchor lastQuarter;   // the quarter a report is about: the latest mentioned, not a comparison
+    TimeAnchor lastMentioned;        // the last date mentioned that was not a point of comparison
+    TimeAnchor lastQuarter;          // the quarter a report is about: the latest mentioned, not a comparison
     bool monthsSinceQuarter = false; // a period of several months was reported after it ("the nine months")
-    bool narrative = false;   // REL counts from the last mentioned date, not the DCT
+    bool narrative = false;          // REL counts from the last mentioned date, not the DCT
 };
 
 // True when the quarter q ("1989-Q3") has ended on or before the day dct.

@@ -95,8 +95,9 @@ TEST_CASE("time resolve calendar - the quarter a report is about", "[time][resol
     CHECK(valueFor(passing, "1989-11-01", "the 1989 period") == "1989-Q3");
     CHECK(valueFor("For the quarter a year ago, Columbia earned $16.3 million.", "1989-10-26",
                    "the quarter a year ago") == "1988");
-    CHECK(valueFor("Columbia lost $226 million in the third quarter. For the quarter a year ago, it earned $16 million.",
-                   "1989-10-26", "the quarter a year ago") == "1988-Q3");
+    CHECK(
+        valueFor("Columbia lost $226 million in the third quarter. For the quarter a year ago, it earned $16 million.",
+                 "1989-10-26", "the quarter a year ago") == "1988-Q3");
 }
 
 TEST_CASE("time resolve calendar - after a period of months, a comparison is with the year", "[time][resolve]") {

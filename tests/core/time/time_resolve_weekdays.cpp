@@ -59,11 +59,10 @@ TEST_CASE("time resolve weekdays - last, next and this", "[time][resolve]") {
     CHECK(valueFor("He arrives this Friday.", "2025-03-12", "this Friday") == "2025-03-14");
 }
 
-TEST_CASE("time resolve weekdays - the previous Friday is the one before the last date mentioned",
-          "[time][resolve]") {
+TEST_CASE("time resolve weekdays - the previous Friday is the one before the last date mentioned", "[time][resolve]") {
     // 1989-10-30 is a Monday; the story is about Friday's markets.
-    CHECK(valueFor("London shares fell on Friday. The index closed down 4.5% from the previous Friday.",
-                   "1989-10-30", "the previous Friday") == "1989-10-20");
+    CHECK(valueFor("London shares fell on Friday. The index closed down 4.5% from the previous Friday.", "1989-10-30",
+                   "the previous Friday") == "1989-10-20");
 }
 
 TEST_CASE("time resolve weekdays - a plan overtaken or a delay: the longer tense phrase wins", "[time][resolve]") {
