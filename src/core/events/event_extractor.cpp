@@ -39,7 +39,7 @@ struct TriggerRule {
     bool whole = false; // the phrase itself is a trigger
     Trigger trigger;
     WordTable<std::vector<GappedTrigger>> gapped; // by the first word after the gap
-    std::size_t maxGap = 0;                        // the widest gap of those
+    std::size_t maxGap = 0;                       // the widest gap of those
 };
 
 struct ClauseBreak {
@@ -58,8 +58,8 @@ struct EventRules {
     std::unordered_map<std::string, ClauseBreak> breaks;
     std::unordered_set<std::string> reporting;
     std::size_t maxWords = 1;
-    WordTable<unsigned char> firstWords; // first word of any phrase above → tables (bits)
-    WordTable<bool> prefixes;            // every proper word prefix of a phrase: longer keys are worth trying
+    WordTable<unsigned char> firstWords;        // first word of any phrase above → tables (bits)
+    WordTable<bool> prefixes;                   // every proper word prefix of a phrase: longer keys are worth trying
     std::vector<Diagnostic> triggerDiagnostics; // rows of triggers.txt that could not be compiled
 };
 
@@ -95,7 +95,8 @@ const IrregularVerbs& irregularVerbs() {
             for (std::size_t f = 1; f < 3; ++f)
                 for (std::size_t at = 0; at <= row.fields[f].size();) {
                     const std::size_t slash = std::min(row.fields[f].find('/', at), row.fields[f].size());
-                    const std::string form = lowerAsciiWord(trimView(std::string_view(row.fields[f]).substr(at, slash - at)));
+                    const std::string form =
+                        lowerAsciiWord(trimView(std::string_view(row.fields[f]).substr(at, slash - at)));
                     if (!form.empty() && std::find(forms.begin(), forms.end(), form) == forms.end())
                         forms.push_back(form);
                     at = slash + 1;
@@ -287,7 +288,8 @@ const EventRules& rules() {
             for (std::size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
                 out.prefixes.insert(phrase.substr(0, sp));
         };
-        out.triggers.forEach([&](const std::string& phrase, const TriggerRule&) { addFirst(phrase, tableBit(out.triggers)); });
+        out.triggers.forEach(
+            [&](const std::string& phrase, const TriggerRule&) { addFirst(phrase, tableBit(out.triggers)); });
         for (const auto& kv : out.modality)
             addFirst(kv.first, tableBit(out.modality));
         for (const auto& kv : out.breaks)
