@@ -496,6 +496,49 @@ void splitClauses(std::string_view text, WordTokenSpan tok, const std::vector<Tr
 
 // [SECTION] Frames ------------------------------------------------------------
 
+// Delayed identification: a news lede often describes its subject ("The founder of collapsed
+// payments company Quillon Pay went on trial on Monday") and names them in the next sentence or
+// paragraph ("Hendrik de Vries, 52, a Dutch national, denies …"). The lede's events that name no
+// person take the person who opens one of the next two sentences.
+void identifyDescribedSubject(const Article& article, const ArticleMentions& am, const std::vector<Entity>& entities,
+                              std::vector<EventFrame>& frames) {
+    if (frames.empty() || frames.front().event.sources.empty()) return;
+    const std::string_view text = article.text;
+    const std::size_t ledeStart = frames.front().event.sources.front().start;
+    auto ledeSentence = std::upper_bound(article.sentences.begin(), article.sentences.end(), ledeStart,
+                                         [](std::size_t pos, const ByteSpan& b) { return pos < b.end; });
+    if (ledeSentence == article.sentences.end()) return;
+    // The described subject: "The/A/An" and a lower-case word open the event's clause.
+    const auto describedSubject = [&](const EventFrame& f) {
+        const std::size_t at = f.event.sources.front().start;
+        const auto words = tokenizeWords(text.substr(at, std::min<std::size_t>(40, text.size() - at)), at);
+        return words.size() >= 2 && words[0].start == at &&
+               (words[0].lower == "the" || words[0].lower == "a" || words[0].lower == "an") && !words[1].capitalised;
+    };
+    auto personOpening = [&](const ByteSpan& sentence) -> const std::string* {
+        const auto words = tokenizeWords(text.substr(sentence.start, std::min<std::size_t>(60, sentence.end - sentence.start)),
+                                         sentence.start);
+        const std::size_t limit = words.size() > 3 ? words[3].start : sentence.end;
+        for (const auto& m : am.mentions)
+            if (m.start >= sentence.start && m.start <= limit && m.kind == EntityKind::Person && !m.demonym)
+                return &entities[m.entity].id;
+        return nullptr;
+    };
+    const std::string* person = nullptr;
+    for (auto s = ledeSentence + 1; s != article.sentences.end() && s <= ledeSentence + 2 && !person; ++s)
+        person = personOpening(*s);
+    if (!person) return;
+    for (auto& f : frames) {
+        if (f.event.sources.front().start >= ledeSentence->end) break;
+        if (f.event.kind == "statement" || !describedSubject(f)) continue;
+        const bool namesPerson = std::any_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string& id) {
+            const Entity* e = findEntity(entities, id);
+            return e && e->kind == EntityKind::Person;
+        });
+        if (!namesPerson) f.event.participants.insert(f.event.participants.begin(), *person);
+    }
+}
+
 std::string statementLabel(const EventFrame& f, const std::vector<Entity>& entities, std::string_view clauseText) {
     std::string who;
     if (!f.event.participants.empty())
@@ -1055,6 +1098,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         }
         if (!sentenceFrames.empty()) previousSentence = si;
     }
+    identifyDescribedSubject(article, am, entities, frames);
     return frames; // the pipeline keeps the frames it needs, fitted to size
 }
 

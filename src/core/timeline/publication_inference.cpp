@@ -23,6 +23,13 @@ void DatedFrameIndex::add(const EventFrame& f, const std::vector<Entity>& entiti
         ++reports[known.first->second];
         return;
     }
+    long first = 0, last = 0;
+    if (f.event.date.granularity == Granularity::Day && parseIsoDay(f.event.date.earliest, first) &&
+        parseIsoDay(f.event.date.latest, last)) {
+        if (lastDay < firstDay) firstDay = first, lastDay = last;
+        firstDay = std::min(firstDay, first);
+        lastDay = std::max(lastDay, last);
+    }
     const std::size_t i = frames.size();
     frames.push_back(&f);
     people.push_back(peopleOf(f.event, entities));
@@ -179,7 +186,7 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
         }
         // A report naming nobody ("Crew-13 launched from Kennedy Space Center on Feb. 14") aligns
         // with the dated reports of its kind and action.
-        if (f.event.participants.empty()) {
+        if (f.event.participants.empty() && f.event.kind != "statement") { // "someone said on Friday": too common
             const auto it = corpus.byKindAction.find(f.event.kind + "|" + f.action);
             if (it != corpus.byKindAction.end())
                 candidates.insert(candidates.end(), it->second.begin(), it->second.end());
@@ -288,12 +295,44 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
     for (const auto& t : article.timexes) {
         EventDate d;
         if ((t.type != "DATE" && t.type != "TIME") || !eventDateFromValue(t.value, d)) continue;
-        bool future = false;
-        for (const auto& f : frames)
+        // Only a date that dates a report of what happened: a date in a plan, or in a sentence
+        // that tells no event ("talks left to the second quarter of 2027"), may lie ahead.
+        bool past = false, future = false;
+        for (const auto& f : frames) {
+            past |= f.timexText == t.text && f.pastTense;
             future |= f.timexText == t.text && !f.pastTense;
+        }
         long first;
-        if (future || !parseIsoDay(d.earliest, first)) continue;
+        // Years, quarters and seasons are too often looked ahead to ("talks in the second
+        // quarter of 2027", "by 2030") to bound anything.
+        if (d.granularity < Granularity::Month) continue;
+        if (!past || future || !parseIsoDay(d.earliest, first)) continue;
         if (lowerText.empty() || first > lower.first) lower.first = first, lowerText = t.text + " = " + d.value;
+    }
+
+    // Nothing else to go on: a day and month without a year in a report of what happened ("lifted
+    // from 1 November") takes the year that puts it nearest the days the corpus's dated reports
+    // span, and bounds publication from below.
+    if (lowerText.empty() && anchors.empty() && corpus.lastDay >= corpus.firstDay) {
+        int fy, fm, fd, ly, lm, ld;
+        civilFromDays(corpus.firstDay, fy, fm, fd);
+        civilFromDays(corpus.lastDay, ly, lm, ld);
+        for (const auto& f : frames) {
+            int month = 0, mday = 0;
+            if (!f.pastTense || f.timeBorrowed || !partialDate(f.rawDate, month, mday) || !mday) continue;
+            long best = LONG_MIN, bestDistance = LONG_MAX;
+            for (int year = fy - 1; year <= ly + 1; ++year) {
+                const long day = daysFromCivil(year, month, mday);
+                const long distance = day < corpus.firstDay  ? corpus.firstDay - day
+                                      : day > corpus.lastDay ? day - corpus.lastDay
+                                                             : 0;
+                if (distance < bestDistance) bestDistance = distance, best = day;
+            }
+            if (best == LONG_MIN || bestDistance > 183 || (!lowerText.empty() && best <= lower.first)) continue;
+            lower.first = best;
+            lowerText = f.timexText + " = " + isoDayFromDays(best) + ", the year nearest the corpus's reports (" +
+                        isoDayFromDays(corpus.firstDay) + " to " + isoDayFromDays(corpus.lastDay) + ")";
+        }
     }
 
     // Intersect constraints, greedily dropping any that contradicts the ones kept.

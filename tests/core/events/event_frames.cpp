@@ -301,3 +301,21 @@ TEST_CASE("events - an event in the perfect told in a dated report takes the wee
     CHECK_FALSE(plain->timeBorrowed);
     CHECK(plain->event.date.value.empty());
 }
+
+TEST_CASE("events - a lede's described subject is the person named at the start of the next sentence",
+          "[events][people]") {
+    const auto x = extract("The founder of collapsed payments company Quillon Pay went on trial at Southwark Crown "
+                           "Court on Monday.\n\nHendrik de Vries, 52, a Dutch national, denies six counts of fraud.",
+                           "2025-01-13");
+    const EventFrame *trial = x.find("other", "trial");
+    REQUIRE(trial);
+    CHECK(trial->event.date.value == "2025-01-13");
+    CHECK(x.takesPart(*trial, "Hendrik de Vries"));
+    // A lede that names its subject keeps it.
+    const auto y = extract("Prosecutor Anna Berg put Hendrik de Vries on trial on Monday.\n\nSasha Pemberton, 41, a "
+                           "barrister, spoke for the defence.",
+                           "2025-01-13");
+    const EventFrame *named = y.find("other", "trial");
+    REQUIRE(named);
+    CHECK_FALSE(y.takesPart(*named, "Sasha Pemberton"));
+}
