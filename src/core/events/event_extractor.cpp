@@ -38,7 +38,8 @@ struct GappedTrigger {
 struct TriggerRule {
     bool whole = false; // the phrase itself is a trigger
     Trigger trigger;
-    std::vector<GappedTrigger> gapped;
+    WordTable<std::vector<GappedTrigger>> gapped; // by the first word after the gap
+    std::size_t maxGap = 0;                       // the widest gap of those
 };
 
 struct ClauseBreak {
@@ -57,8 +58,8 @@ struct EventRules {
     std::unordered_map<std::string, ClauseBreak> breaks;
     std::unordered_set<std::string> reporting;
     std::size_t maxWords = 1;
-    WordTable<unsigned char> firstWords; // first word of any phrase above → tables (bits)
-    WordTable<bool> prefixes;            // every proper word prefix of a phrase: longer keys are worth trying
+    WordTable<unsigned char> firstWords;        // first word of any phrase above → tables (bits)
+    WordTable<bool> prefixes;                   // every proper word prefix of a phrase: longer keys are worth trying
     std::vector<Diagnostic> triggerDiagnostics; // rows of triggers.txt that could not be compiled
 };
 
@@ -94,7 +95,8 @@ const IrregularVerbs& irregularVerbs() {
             for (std::size_t f = 1; f < 3; ++f)
                 for (std::size_t at = 0; at <= row.fields[f].size();) {
                     const std::size_t slash = std::min(row.fields[f].find('/', at), row.fields[f].size());
-                    const std::string form = lowerAsciiWord(trimView(std::string_view(row.fields[f]).substr(at, slash - at)));
+                    const std::string form =
+                        lowerAsciiWord(trimView(std::string_view(row.fields[f]).substr(at, slash - at)));
                     if (!form.empty() && std::find(forms.begin(), forms.end(), form) == forms.end())
                         forms.push_back(form);
                     at = slash + 1;
@@ -216,7 +218,9 @@ void loadTriggers(EventRules& out) {
                         g.tail.push_back(t.substr(at, sp - at));
                         at = sp + 1;
                     }
-                    out.triggers[h].gapped.push_back(std::move(g));
+                    TriggerRule& rule = out.triggers[h];
+                    rule.maxGap = std::max(rule.maxGap, maxGap);
+                    rule.gapped[g.tail.front()].push_back(std::move(g));
                 }
             continue;
         }
@@ -284,7 +288,8 @@ const EventRules& rules() {
             for (std::size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
                 out.prefixes.insert(phrase.substr(0, sp));
         };
-        out.triggers.forEach([&](const std::string& phrase, const TriggerRule&) { addFirst(phrase, tableBit(out.triggers)); });
+        out.triggers.forEach(
+            [&](const std::string& phrase, const TriggerRule&) { addFirst(phrase, tableBit(out.triggers)); });
         for (const auto& kv : out.modality)
             addFirst(kv.first, tableBit(out.modality));
         for (const auto& kv : out.breaks)
@@ -317,7 +322,8 @@ std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const M
 // The longest whole trigger phrase starting at token i (0 when none); `heads` gets the gapped
 // triggers headed by the words from i, with their head's length.
 struct GapHeads {
-    std::pair<std::size_t, const std::vector<GappedTrigger>*> at[16];
+    std::size_t words[16]; // the head's length
+    const TriggerRule* rule[16];
     std::size_t count = 0;
 };
 std::size_t wholeTriggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Trigger*& hit, GapHeads* heads) {
@@ -330,7 +336,10 @@ std::size_t wholeTriggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, co
         key += tok[i + n].lower;
         if (const TriggerRule* rule = r.triggers.find(key)) {
             if (rule->whole) best = n + 1, hit = &rule->trigger;
-            if (heads && !rule->gapped.empty() && heads->count < 16) heads->at[heads->count++] = {n + 1, &rule->gapped};
+            if (heads && rule->gapped.size() && heads->count < 16) {
+                heads->words[heads->count] = n + 1;
+                heads->rule[heads->count++] = rule;
+            }
         }
         if (tok[i + n].stopAfter || !r.prefixes.contains(key)) break;
     }
@@ -345,22 +354,26 @@ std::size_t triggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const T
     std::size_t best = wholeTriggerAt(tok, i, end, hit, &heads);
     if (!heads.count || (best && hit->kind == "none")) return best;
     for (std::size_t hi = 0; hi < heads.count; ++hi) {
-        const std::size_t h = heads.at[hi].first;
-        for (const GappedTrigger& g : *heads.at[hi].second) {
-            for (std::size_t j = i + h; j <= i + h + g.maxGap && j + g.tail.size() <= end; ++j) {
-                if (tok[j - 1].commaAfter || tok[j - 1].stopAfter) break; // punctuation ends the gap
+        const std::size_t h = heads.words[hi];
+        const TriggerRule& rule = *heads.rule[hi];
+        // Each word of the gap window, looked up once: the rules whose words after the gap start there.
+        for (std::size_t j = i + h; j <= i + h + rule.maxGap && j < end; ++j) {
+            if (tok[j - 1].commaAfter || tok[j - 1].stopAfter) break; // punctuation ends the gap
+            const std::vector<GappedTrigger>* tails = rule.gapped.find(tok[j].lower);
+            if (!tails) continue;
+            for (const GappedTrigger& g : *tails) {
+                if (j > i + h + g.maxGap || j + g.tail.size() > end) continue;
                 bool match = true;
-                for (std::size_t k = 0; k < g.tail.size() && match; ++k)
-                    match = tok[j + k].lower == g.tail[k] && (k + 1 == g.tail.size() || !tok[j + k].stopAfter);
-                if (!match) continue;
+                for (std::size_t k = 1; k < g.tail.size() && match; ++k)
+                    match = !tok[j + k - 1].stopAfter && tok[j + k].lower == g.tail[k];
                 const std::size_t span = j + g.tail.size() - i;
+                if (!match || span <= best) continue;
                 bool blocked = false;
                 for (std::size_t k = i + h; k < j && !blocked; ++k) {
                     const Trigger* inner = nullptr;
                     blocked = wholeTriggerAt(tok, k, end, inner, nullptr) && inner->kind == "none";
                 }
-                if (!blocked && span > best) best = span, hit = &g.trigger;
-                break; // the nearest tail
+                if (!blocked) best = span, hit = &g.trigger;
             }
         }
     }

@@ -275,8 +275,8 @@ TEST_CASE("trigger domains - trade: tariffs imposed and announced, in force, a t
 TEST_CASE("trigger domains - mine disaster: a fall of ground, bodies recovered, an inquiry, mourning",
           "[events][triggers]") {
     // "fall of ground" holds "fall", which alone would be read as autumn: it dates nothing.
-    const auto x = tell("Fourteen miners were trapped after a fall of ground in South Africa on Tuesday.",
-                        "2025-03-15");
+    const auto x =
+        tell("Fourteen miners were trapped after a fall of ground in South Africa on Tuesday.", "2025-03-15");
     const Event* fall = x.find("Collapse");
     REQUIRE(fall);
     CHECK(fall->kind == "incident");
