@@ -26,6 +26,22 @@ struct Trigger {
     std::string kind, action;
 };
 
+// A trigger with room for a few words inside it: "exchange+ ~ prisoners" matches "exchanged three
+// prisoners". Keyed by its words before the gap; these are the words after it.
+struct GappedTrigger {
+    std::vector<std::string> tail;
+    std::size_t maxGap = 3;
+    Trigger trigger;
+};
+
+// Everything a phrase of triggers.txt starts: a whole trigger, and gapped triggers it heads.
+struct TriggerRule {
+    bool whole = false; // the phrase itself is a trigger
+    Trigger trigger;
+    WordTable<std::vector<GappedTrigger>> gapped; // by the first word after the gap
+    std::size_t maxGap = 0;                       // the widest gap of those
+};
+
 struct ClauseBreak {
     bool never = false; // a longer phrase that is not a break ("as early as")
     bool sharesTime = false;
@@ -37,13 +53,14 @@ struct ClauseBreak {
 };
 
 struct EventRules {
-    std::unordered_map<std::string, Trigger> triggers;     // lower-case phrase → kind
+    WordTable<TriggerRule> triggers; // lower-case phrase → kind (inflections spelled out), looked up per token
     std::unordered_map<std::string, std::string> modality; // phrase → planned | possible | negated
     std::unordered_map<std::string, ClauseBreak> breaks;
     std::unordered_set<std::string> reporting;
     std::size_t maxWords = 1;
-    WordTable<unsigned char> firstWords; // first word of any phrase above → tables (bits)
-    WordTable<bool> prefixes;            // every proper word prefix of a phrase: longer keys are worth trying
+    WordTable<unsigned char> firstWords;        // first word of any phrase above → tables (bits)
+    WordTable<bool> prefixes;                   // every proper word prefix of a phrase: longer keys are worth trying
+    std::vector<Diagnostic> triggerDiagnostics; // rows of triggers.txt that could not be compiled
 };
 
 std::size_t countWords(const std::string& s) {
@@ -63,8 +80,178 @@ long parseOffset(const std::string& s, bool& ok) {
     return neg ? -v : v;
 }
 
+// [SECTION] Trigger phrases: inflections and gaps
+
+bool isVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+using IrregularVerbs = std::unordered_map<std::string, std::vector<std::string>>; // base → past forms
+
+const IrregularVerbs& irregularVerbs() {
+    static const IrregularVerbs table = [] {
+        IrregularVerbs out;
+        for (const auto& row : loadDataAsset("rules/events/irregular_verbs.txt").rows) {
+            if (row.fields.size() < 3) continue;
+            auto& forms = out[lowerAsciiWord(row.fields[0])];
+            for (std::size_t f = 1; f < 3; ++f)
+                for (std::size_t at = 0; at <= row.fields[f].size();) {
+                    const std::size_t slash = std::min(row.fields[f].find('/', at), row.fields[f].size());
+                    const std::string form =
+                        lowerAsciiWord(trimView(std::string_view(row.fields[f]).substr(at, slash - at)));
+                    if (!form.empty() && std::find(forms.begin(), forms.end(), form) == forms.end())
+                        forms.push_back(form);
+                    at = slash + 1;
+                }
+        }
+        return out;
+    }();
+    return table;
+}
+
+// The forms of a verb given in its base form: base, -s, -ed, -ing, with y → ied and consonant
+// doubling; an irregular verb's past forms come from irregular_verbs.txt instead of -ed.
+std::vector<std::string> inflectVerb(const std::string& base) {
+    std::vector<std::string> out{base};
+    const std::size_t n = base.size();
+    if (n < 2) return out;
+    auto ends = [&](std::string_view s) { return n >= s.size() && base.compare(n - s.size(), s.size(), s) == 0; };
+    const bool consonantY = base[n - 1] == 'y' && !isVowel(base[n - 2]);
+    const std::string stem = base.substr(0, n - 1);
+    if (consonantY)
+        out.push_back(stem + "ies");
+    else if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") || ends("o"))
+        out.push_back(base + "es");
+    else
+        out.push_back(base + "s");
+    const auto irregular = irregularVerbs().find(base);
+    const bool regularPast = irregular == irregularVerbs().end();
+    if (!regularPast) out.insert(out.end(), irregular->second.begin(), irregular->second.end());
+    auto add = [&](const std::string& past, const std::string& ing) {
+        if (regularPast) out.push_back(past);
+        out.push_back(ing);
+    };
+    if (consonantY) {
+        add(stem + "ied", base + "ing");
+    } else if (ends("ie")) {
+        add(base + "d", base.substr(0, n - 2) + "ying"); // die → died, dying
+    } else if (ends("e")) {
+        add(base + "d", ends("ee") || ends("ye") || ends("oe") ? base + "ing" : stem + "ing");
+    } else {
+        // A last consonant after one vowel doubles ("stab" → "stabbed"). Beyond one syllable
+        // that depends on stress ("admitted", "visited"), so both spellings are made: the wrong
+        // one never occurs in text.
+        const char last = base[n - 1];
+        const bool quV = n >= 4 && base[n - 3] == 'u' && base[n - 4] == 'q'; // "quit": qu is a consonant
+        const bool cvc = n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+                         isVowel(base[n - 2]) && (!isVowel(base[n - 3]) || quV);
+        std::size_t syllables = 0;
+        for (std::size_t k = 0; k < n; ++k)
+            syllables += isVowel(base[k]) && (k == 0 || !isVowel(base[k - 1]));
+        if (!cvc || syllables > 1) add(base + "ed", base + "ing");
+        if (cvc) add(base + last + "ed", base + last + "ing");
+    }
+    return out;
+}
+
+// Every phrase a list of word alternatives spells ({{exchanged, exchanges}, {prisoners}} → two).
+std::vector<std::string> spellings(const std::vector<std::vector<std::string>>& words) {
+    std::vector<std::string> out{""};
+    for (const auto& alternatives : words) {
+        std::vector<std::string> next;
+        for (const auto& prefix : out)
+            for (const auto& w : alternatives)
+                next.push_back(prefix.empty() ? w : prefix + ' ' + w);
+        out.swap(next);
+    }
+    return out;
+}
+
+// Compiles triggers.txt: "word+" stands for the verb's forms, "~" (or "~N") for a gap of up to
+// three (N) words. A written phrase wins over a form generated from another row.
+void loadTriggers(EventRules& out) {
+    const DataFile file = loadDataAsset("rules/events/triggers.txt");
+    struct Generated {
+        std::string phrase;
+        Trigger trigger;
+        std::size_t line;
+    };
+    std::vector<Generated> generated;
+    auto problem = [&](std::size_t line, std::string message) {
+        out.triggerDiagnostics.push_back({Severity::Error, file.path, line, std::move(message)});
+    };
+    for (const auto& row : file.rows) {
+        if (row.fields.size() < 2) continue;
+        const Trigger trigger{row.fields[1], row.fields.size() > 2 ? row.fields[2] : row.fields[1]};
+        std::vector<std::vector<std::string>> head, tail;
+        bool gap = false, inflected = false, bad = false;
+        std::size_t maxGap = 3;
+        const std::string phrase = lowerAsciiWord(row.fields[0]);
+        for (std::size_t at = 0; at < phrase.size();) {
+            const std::size_t sp = std::min(phrase.find(' ', at), phrase.size());
+            const std::string w = phrase.substr(at, sp - at);
+            at = sp + 1;
+            if (w.empty()) continue;
+            if (w[0] == '~') {
+                bool digits = w.size() > 1;
+                for (std::size_t k = 1; k < w.size(); ++k)
+                    digits &= w[k] >= '0' && w[k] <= '9';
+                bad |= gap || head.empty() || (w.size() > 1 && !digits);
+                if (w.size() > 1 && digits) maxGap = std::min<std::size_t>(std::stoul(w.substr(1)), 6);
+                gap = true;
+                continue;
+            }
+            const bool verb = w.size() > 1 && w.back() == '+';
+            inflected |= verb;
+            (gap ? tail : head).push_back(verb ? inflectVerb(w.substr(0, w.size() - 1)) : std::vector<std::string>{w});
+        }
+        if (bad || head.empty() || (gap && tail.empty())) {
+            problem(row.line, "a gap '~' needs words before and after it, once per trigger");
+            continue;
+        }
+        out.maxWords = std::max(out.maxWords, head.size());
+        if (gap) {
+            const auto tails = spellings(tail);
+            for (const auto& h : spellings(head))
+                for (const auto& t : tails) {
+                    GappedTrigger g{{}, maxGap, trigger};
+                    for (std::size_t at = 0; at <= t.size();) {
+                        const std::size_t sp = std::min(t.find(' ', at), t.size());
+                        g.tail.push_back(t.substr(at, sp - at));
+                        at = sp + 1;
+                    }
+                    TriggerRule& rule = out.triggers[h];
+                    rule.maxGap = std::max(rule.maxGap, maxGap);
+                    rule.gapped[g.tail.front()].push_back(std::move(g));
+                }
+            continue;
+        }
+        for (auto& h : spellings(head)) {
+            if (inflected) {
+                generated.push_back({std::move(h), trigger, row.line});
+                continue;
+            }
+            TriggerRule& rule = out.triggers[h];
+            rule.whole = true;
+            rule.trigger = trigger;
+        }
+    }
+    std::unordered_map<std::string, std::size_t> generatedBy; // form → the row that made it
+    for (const auto& g : generated) {
+        TriggerRule& rule = out.triggers[g.phrase];
+        const auto by = generatedBy.find(g.phrase);
+        if (!rule.whole) {
+            rule.whole = true;
+            rule.trigger = g.trigger;
+            generatedBy[g.phrase] = g.line;
+        } else if (by != generatedBy.end() &&
+                   (rule.trigger.kind != g.trigger.kind || rule.trigger.action != g.trigger.action)) {
+            problem(g.line, "'" + g.phrase + "' is also a form of line " + std::to_string(by->second) +
+                                ", with another kind or action: write it out");
+        }
+    }
+}
+
 // Which bit of WordToken::ruleMask marks a possible start of each table's phrases.
-inline unsigned char tableBit(const std::unordered_map<std::string, Trigger>&) { return 1; }
+inline unsigned char tableBit(const WordTable<TriggerRule>&) { return 1; }
 inline unsigned char tableBit(const std::unordered_map<std::string, std::string>&) { return 2; }
 inline unsigned char tableBit(const std::unordered_map<std::string, ClauseBreak>&) { return 4; }
 inline unsigned char tableBit(const std::unordered_set<std::string>&) { return 8; }
@@ -72,12 +259,7 @@ inline unsigned char tableBit(const std::unordered_set<std::string>&) { return 8
 const EventRules& loadRules() {
     static const EventRules r = [] {
         EventRules out;
-        for (const auto& row : loadDataAsset("rules/events/triggers.txt").rows)
-            if (row.fields.size() >= 2) {
-                out.triggers[lowerAsciiWord(row.fields[0])] = {row.fields[1],
-                                                               row.fields.size() > 2 ? row.fields[2] : row.fields[1]};
-                out.maxWords = std::max(out.maxWords, countWords(row.fields[0]));
-            }
+        loadTriggers(out);
         for (const auto& row : loadDataAsset("rules/events/modality.txt").rows)
             if (row.fields.size() >= 2) {
                 out.modality[lowerAsciiWord(row.fields[0])] = row.fields[1];
@@ -106,8 +288,8 @@ const EventRules& loadRules() {
             for (std::size_t sp = phrase.find(' '); sp != std::string::npos; sp = phrase.find(' ', sp + 1))
                 out.prefixes.insert(phrase.substr(0, sp));
         };
-        for (const auto& kv : out.triggers)
-            addFirst(kv.first, tableBit(out.triggers));
+        out.triggers.forEach(
+            [&](const std::string& phrase, const TriggerRule&) { addFirst(phrase, tableBit(out.triggers)); });
         for (const auto& kv : out.modality)
             addFirst(kv.first, tableBit(out.modality));
         for (const auto& kv : out.breaks)
@@ -151,6 +333,67 @@ inline std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, 
     return longestPhraseAt(tok, i, end, map, hit);
 }
 
+// The longest whole trigger phrase starting at token i (0 when none); `heads` gets the gapped
+// triggers headed by the words from i, with their head's length.
+struct GapHeads {
+    std::size_t words[16]; // the head's length
+    const TriggerRule* rule[16];
+    std::size_t count = 0;
+};
+std::size_t wholeTriggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Trigger*& hit, GapHeads* heads) {
+    const EventRules& r = rules();
+    if (i >= end || !(tok[i].ruleMask & tableBit(r.triggers))) return 0;
+    std::string key;
+    std::size_t best = 0;
+    for (std::size_t n = 0; n < r.maxWords && i + n < end; ++n) {
+        if (n) key += ' ';
+        key += tok[i + n].lower;
+        if (const TriggerRule* rule = r.triggers.find(key)) {
+            if (rule->whole) best = n + 1, hit = &rule->trigger;
+            if (heads && rule->gapped.size() && heads->count < 16) {
+                heads->words[heads->count] = n + 1;
+                heads->rule[heads->count++] = rule;
+            }
+        }
+        if (tok[i + n].stopAfter || !r.prefixes.contains(key)) break;
+    }
+    return best;
+}
+
+// The longest trigger starting at token i: a whole phrase, or a gapped one whose words after the
+// gap come within its gap with no punctuation in between. A phrase of kind none wins over a gapped
+// trigger that starts with it or spans it ("he recalled that the ambassador …").
+std::size_t triggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Trigger*& hit) {
+    GapHeads heads;
+    std::size_t best = wholeTriggerAt(tok, i, end, hit, &heads);
+    if (!heads.count || (best && hit->kind == "none")) return best;
+    for (std::size_t hi = 0; hi < heads.count; ++hi) {
+        const std::size_t h = heads.words[hi];
+        const TriggerRule& rule = *heads.rule[hi];
+        // Each word of the gap window, looked up once: the rules whose words after the gap start there.
+        for (std::size_t j = i + h; j <= i + h + rule.maxGap && j < end; ++j) {
+            if (tok[j - 1].commaAfter || tok[j - 1].stopAfter) break; // punctuation ends the gap
+            const std::vector<GappedTrigger>* tails = rule.gapped.find(tok[j].lower);
+            if (!tails) continue;
+            for (const GappedTrigger& g : *tails) {
+                if (j > i + h + g.maxGap || j + g.tail.size() > end) continue;
+                bool match = true;
+                for (std::size_t k = 1; k < g.tail.size() && match; ++k)
+                    match = !tok[j + k - 1].stopAfter && tok[j + k].lower == g.tail[k];
+                const std::size_t span = j + g.tail.size() - i;
+                if (!match || span <= best) continue;
+                bool blocked = false;
+                for (std::size_t k = i + h; k < j && !blocked; ++k) {
+                    const Trigger* inner = nullptr;
+                    blocked = wholeTriggerAt(tok, k, end, inner, nullptr) && inner->kind == "none";
+                }
+                if (!blocked) best = span, hit = &g.trigger;
+            }
+        }
+    }
+    return best;
+}
+
 // [SECTION] Clauses -----------------------------------------------------------
 
 struct Clause {
@@ -176,8 +419,8 @@ bool isAuxiliaryOrAdverb(std::string_view w) {
 
 // Fills `refined` with the sentence's clauses; `out` is scratch (both are reused sentence after
 // sentence, so their buffers are allocated once an article).
-void splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers, std::vector<Clause>& out,
-                  std::vector<Clause>& refined) {
+void splitClauses(std::string_view text, WordTokenSpan tok, const std::vector<TriggerHit>& triggers,
+                  std::vector<Clause>& out, std::vector<Clause>& refined) {
     out.clear();
     refined.clear();
     Clause cur;
@@ -189,8 +432,28 @@ void splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers, st
         cur.first = at;
         return true;
     };
+    // A short aside in brackets ("the Serious Fraud Office (SFO) in September", "Gdansk (Danzig)")
+    // names or glosses something in the clause: it does not cut it.
+    auto gapHas = [&](std::size_t i, char c) { // between tokens i-1 and i
+        return text.substr(tok[i - 1].end, tok[i].start - tok[i - 1].end).find(c) != std::string_view::npos;
+    };
+    std::size_t asideEnd = 0; // the token after a short aside's closing bracket
     for (std::size_t i = 0; i < tok.size(); ++i) {
-        if (i > 0 && tok[i - 1].stopAfter) cut(i);
+        if (i > 0 && tok[i - 1].stopAfter) {
+            bool aside = i == asideEnd;
+            if (!aside && gapHas(i, '(') && !gapHas(i, ')'))
+                for (std::size_t j = i + 1; j < tok.size() && j <= i + 4 && !aside; ++j) {
+                    if (!tok[j - 1].stopAfter) continue;
+                    // "Manila, July 9 (Reuters) - …": a dateline's agency ends the dateline.
+                    if (!gapHas(j, ')') || gapHas(j, '-') || gapHas(j, ':') ||
+                        text.substr(tok[j - 1].end, tok[j].start - tok[j - 1].end).find("\xE2\x80") !=
+                            std::string_view::npos)
+                        break;
+                    aside = true;
+                    asideEnd = j;
+                }
+            if (!aside) cut(i);
+        }
         decltype(rules().breaks)::const_iterator hit;
         const std::size_t n = longestAt(tok, i, tok.size(), rules().breaks, hit);
         if (n && hit->second.never) {
@@ -247,6 +510,49 @@ void splitClauses(WordTokenSpan tok, const std::vector<TriggerHit>& triggers, st
 }
 
 // [SECTION] Frames ------------------------------------------------------------
+
+// Delayed identification: a news lede often describes its subject ("The founder of collapsed
+// payments company Quillon Pay went on trial on Monday") and names them in the next sentence or
+// paragraph ("Hendrik de Vries, 52, a Dutch national, denies …"). The lede's events that name no
+// person take the person who opens one of the next two sentences.
+void identifyDescribedSubject(const Article& article, const ArticleMentions& am, const std::vector<Entity>& entities,
+                              std::vector<EventFrame>& frames) {
+    if (frames.empty() || frames.front().event.sources.empty()) return;
+    const std::string_view text = article.text;
+    const std::size_t ledeStart = frames.front().event.sources.front().start;
+    auto ledeSentence = std::upper_bound(article.sentences.begin(), article.sentences.end(), ledeStart,
+                                         [](std::size_t pos, const ByteSpan& b) { return pos < b.end; });
+    if (ledeSentence == article.sentences.end()) return;
+    // The described subject: "The/A/An" and a lower-case word open the event's clause.
+    const auto describedSubject = [&](const EventFrame& f) {
+        const std::size_t at = f.event.sources.front().start;
+        const auto words = tokenizeWords(text.substr(at, std::min<std::size_t>(40, text.size() - at)), at);
+        return words.size() >= 2 && words[0].start == at &&
+               (words[0].lower == "the" || words[0].lower == "a" || words[0].lower == "an") && !words[1].capitalised;
+    };
+    auto personOpening = [&](const ByteSpan& sentence) -> const std::string* {
+        const auto words = tokenizeWords(text.substr(sentence.start, std::min<std::size_t>(60, sentence.end - sentence.start)),
+                                         sentence.start);
+        const std::size_t limit = words.size() > 3 ? words[3].start : sentence.end;
+        for (const auto& m : am.mentions)
+            if (m.start >= sentence.start && m.start <= limit && m.kind == EntityKind::Person && !m.demonym)
+                return &entities[m.entity].id;
+        return nullptr;
+    };
+    const std::string* person = nullptr;
+    for (auto s = ledeSentence + 1; s != article.sentences.end() && s <= ledeSentence + 2 && !person; ++s)
+        person = personOpening(*s);
+    if (!person) return;
+    for (auto& f : frames) {
+        if (f.event.sources.front().start >= ledeSentence->end) break;
+        if (f.event.kind == "statement" || !describedSubject(f)) continue;
+        const bool namesPerson = std::any_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string& id) {
+            const Entity* e = findEntity(entities, id);
+            return e && e->kind == EntityKind::Person;
+        });
+        if (!namesPerson) f.event.participants.insert(f.event.participants.begin(), *person);
+    }
+}
 
 std::string statementLabel(const EventFrame& f, const std::vector<Entity>& entities, std::string_view clauseText) {
     std::string who;
@@ -311,15 +617,19 @@ static std::vector<WordToken> ruleTokens(std::string_view text, std::size_t base
     return tok;
 }
 
+std::vector<std::string> verbForms(const std::string& base) { return inflectVerb(lowerAsciiWord(base)); }
+
+std::vector<Diagnostic> triggerRuleDiagnostics() { return rules().triggerDiagnostics; }
+
 std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view text) {
     const auto tokens = ruleTokens(text, 0);
     const WordTokenSpan tok{tokens.data(), tokens.size()};
     std::vector<std::pair<std::string, std::string>> out;
     for (std::size_t i = 0; i < tok.size(); ++i) {
-        decltype(rules().triggers)::const_iterator hit;
-        const std::size_t n = longestAt(tok, i, tok.size(), rules().triggers, hit);
+        const Trigger* hit = nullptr;
+        const std::size_t n = triggerAt(tok, i, tok.size(), hit);
         if (!n) continue;
-        if (hit->second.kind != "none") out.emplace_back(hit->second.kind, hit->second.action);
+        if (hit->kind != "none") out.emplace_back(hit->kind, hit->action);
         i += n - 1;
     }
     return out;
@@ -349,6 +659,8 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                      [](const Timex* a, const Timex* b) { return a->start < b->start; });
     std::size_t previous = static_cast<std::size_t>(-1); // index of the last frame with a date ("the same day")
     std::size_t previousSentence = static_cast<std::size_t>(-1);
+    const std::string* subjectId = nullptr; // the person opening sentence previousSentenceSubject
+    std::size_t previousSentenceSubject = static_cast<std::size_t>(-1);
     std::size_t mentionCursor = 0;
     // Per-sentence working lists, declared once so their buffers are reused sentence after sentence.
     std::vector<const EntityMention*> ments;
@@ -381,16 +693,27 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             return false;
         };
 
+        // The sentence's subject, if a person opens it ("Hendrik de Vries, 52, denies …"): a "he"
+        // or "she" opening the next sentence is most often that person.
+        const std::string* priorSubject = previousSentenceSubject + 1 == si ? subjectId : nullptr;
+        for (const auto* m : ments)
+            if (m->kind == EntityKind::Person && !m->demonym && tok.size() > 0 &&
+                (tok.size() < 5 || m->start <= tok[4].start)) {
+                subjectId = &entities[m->entity].id;
+                previousSentenceSubject = si;
+                break;
+            }
+
         triggers.clear();
         for (std::size_t i = 0; i < tok.size(); ++i) {
-            decltype(rules().triggers)::const_iterator hit;
-            const std::size_t n = longestAt(tok, i, tok.size(), rules().triggers, hit);
+            const Trigger* hit = nullptr;
+            const std::size_t n = triggerAt(tok, i, tok.size(), hit);
             if (!n || insideMention(tok[i].start)) continue;
-            if (hit->second.kind != "none") triggers.push_back({i, n, hit->second}); // "a sign of": no event
+            if (hit->kind != "none") triggers.push_back({i, n, *hit}); // "a sign of": no event
             i += n - 1;
         }
         if (triggers.empty()) continue;
-        splitClauses(tok, triggers, clauseCuts, clauses);
+        splitClauses(text, tok, triggers, clauseCuts, clauses);
 
         // Reporting phrases ("according to the KCNA") hide their object from participants.
         reportingSpans.clear();
@@ -410,7 +733,13 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             ++timexCursor;
         for (std::size_t x = timexCursor; x < orderedTimexes.size() && orderedTimexes[x]->start < sent.end; ++x) {
             const Timex* t = orderedTimexes[x];
-            if (t->end <= sent.end && (t->type == "DATE" || t->type == "TIME")) timexes.push_back(t);
+            if (t->end > sent.end || (t->type != "DATE" && t->type != "TIME")) continue;
+            // A time word inside a trigger's own words is none: "the fall of ground" is no autumn.
+            bool triggerWord = false;
+            for (const auto& h : triggers)
+                for (const WordToken* w : {&tok[h.token], &tok[h.token + h.words - 1]})
+                    triggerWord |= t->start < w->end && t->end > w->start;
+            if (!triggerWord) timexes.push_back(t);
         }
         auto clauseOf = [&](std::size_t byte) -> std::size_t {
             for (std::size_t c = 0; c < clauses.size(); ++c)
@@ -569,9 +898,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     governing = timexes[x];
                     break;
                 }
-            bool pronounSubject = false;
+            bool pronounSubject = false, singularPronoun = false;
             for (std::size_t k = trig.token >= 3 ? trig.token - 3 : 0; k < trig.token; ++k)
-                pronounSubject |= k >= clause.first && isPronounSubject(tok[k].lower);
+                if (k >= clause.first && isPronounSubject(tok[k].lower)) {
+                    pronounSubject = true;
+                    singularPronoun = tok[k].lower == "he" || tok[k].lower == "she";
+                }
             // "was charged with fraud and released on bail": a verb right after "and"/"but" shares
             // the subject of the clause before.
             if (trig.token > clause.first && (tok[clause.first].lower == "and" || tok[clause.first].lower == "but")) {
@@ -636,8 +968,39 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     }
                 }
             }
+            // "X has lodged an appeal, his lawyers confirmed on Tuesday": an event in the perfect
+            // told inside a dated report happened by the report's day; it takes that day, marked
+            // as borrowed (placing an undated article on it would be circular).
+            if (f.rawDate.empty() && f.event.kind != "statement" && trig.token > clause.first) {
+                bool perfect = false;
+                for (std::size_t k = trig.token; k-- > clause.first && trig.token - k <= 3;) {
+                    if (tok[k].lower == "has" || tok[k].lower == "have") perfect = true;
+                    if (perfect || !isAuxiliaryOrAdverb(tok[k].lower)) break;
+                }
+                for (std::size_t x = 0; perfect && x < timexes.size(); ++x) {
+                    if (owner[x] < 0 || triggers[static_cast<std::size_t>(owner[x])].trigger.kind != "statement" ||
+                        clauseOf(timexes[x]->start) == ci)
+                        continue;
+                    EventDate probe;
+                    // A day, or the publication date itself when only its month is known.
+                    const bool day =
+                        (eventDateFromValue(timexes[x]->value, probe) && probe.granularity == Granularity::Day) ||
+                        timexes[x]->value.find("WXX-") != std::string::npos ||
+                        (timexes[x]->anchor == "dct" && probe.granularity == Granularity::Month);
+                    if (!day) continue;
+                    f.rawDate = timexes[x]->value;
+                    f.timexText = timexes[x]->text;
+                    f.timeBorrowed = true;
+                    break;
+                }
+            }
             // Pronoun subjects ("they arrived", "She also traveled") take the previous event's people.
-            if (pronounSubject) {
+            // "He"/"she" opening a sentence right after one a person opened is that person.
+            if (pronounSubject && singularPronoun && sentenceFrames.empty() && priorSubject &&
+                std::find(f.event.participants.begin(), f.event.participants.end(), *priorSubject) ==
+                    f.event.participants.end()) {
+                f.event.participants.push_back(*priorSubject);
+            } else if (pronounSubject) {
                 const EventFrame* prior =
                     !sentenceFrames.empty() ? &sentenceFrames.back() : (!frames.empty() ? &frames.back() : nullptr);
                 if (prior) {
@@ -695,6 +1058,13 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     parseIsoDay(std::string_view(article.published.value).substr(0, 10), dct) && weekdayOf(dct) >= 6 &&
                     isoDayFromDays(dct) > date.latest)
                     date.latest = isoDayFromDays(dct);
+                // A report's day dates what it tells in the perfect only from above: it happened
+                // that day or in the days before ("has met", "has lodged").
+                long reportDay = 0;
+                if (f.timeBorrowed && date.granularity == Granularity::Day && parseIsoDay(date.latest, reportDay)) {
+                    date.granularity = Granularity::Week;
+                    date.earliest = isoDayFromDays(reportDay - 6);
+                }
                 date.basis = article.published.basis == DateBasis::Explicit ? DateBasis::Explicit : DateBasis::Inferred;
                 f.event.date = date;
             }
@@ -743,6 +1113,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         }
         if (!sentenceFrames.empty()) previousSentence = si;
     }
+    identifyDescribedSubject(article, am, entities, frames);
     return frames; // the pipeline keeps the frames it needs, fitted to size
 }
 

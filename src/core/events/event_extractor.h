@@ -23,6 +23,8 @@ struct EventFrame {
     std::string timexText; // the governing time expression's text
     long dayOffset = 0;    // added to rawDate ("a day after they arrived" → −1)
     bool pastTense = true; // false for planned/possible events (used to place undated articles)
+    bool timeBorrowed = false; // dated by the report that tells it ("has appealed, his lawyers said
+                               // on Tuesday"): not evidence for placing an undated article
 };
 
 // Frames for every trigger of the article (participants may be empty). Dates come from the
@@ -38,5 +40,13 @@ std::string eventLabel(const Event& event, const std::string& action, const std:
 
 // The trigger kinds and actions found in a piece of text (for rule-file examples and tests).
 std::vector<std::pair<std::string, std::string>> findTriggers(std::string_view text);
+
+// The forms a verb written "word+" in triggers.txt matches: base, -s, -ed, -ing; an irregular
+// verb's past forms come from rules/events/irregular_verbs.txt.
+std::vector<std::string> verbForms(const std::string& base);
+
+// What could not be compiled in triggers.txt (a misplaced gap, one form made by two rows with
+// different kinds or actions), with file and line.
+std::vector<Diagnostic> triggerRuleDiagnostics();
 
 } // namespace dateline

@@ -38,6 +38,8 @@ struct Block {
     bool heading = false;
     bool trusted = false;
     bool standfirst = false;
+    bool keyPoint = false; // an item under "Summary" / "Key points": the article's own summary
+    bool liveEntry = false; // a live blog's entry stamp ("Yesterday, 04:51") or the entry's headline
     bool captionCue = false; // caption vocabulary or a bracketed photo credit
     std::size_t spacedItems = 0; // items set apart by runs of spaces in the raw line (see countSpacedItems)
 };
@@ -167,8 +169,15 @@ bool uiJunk(const Block& b) {
         if (i == a) break;
         const std::string_view w(t.data() + a, i - a);
         bool hit = w.size() <= 7 ? v.uiWordsPacked.contains(packShortWord(w)) : v.uiWords.count(std::string(w)) > 0;
-        for (const auto& suf : v.uiSuffixes)
-            if (!hit && w.size() >= suf.size() && w.substr(w.size() - suf.size()) == suf) hit = true;
+        // "icon-chevron-down", "bookmark-bicon": a class name with an icon part.
+        for (std::size_t p = 0; p < w.size() && !hit;) {
+            std::size_t q = w.find('-', p);
+            if (q == std::string_view::npos) q = w.size();
+            const std::string_view part = w.substr(p, q - p);
+            for (const auto& suf : v.uiSuffixes)
+                if (!hit && part.size() >= suf.size() && part.substr(part.size() - suf.size()) == suf) hit = true;
+            p = q + 1;
+        }
         ui += hit;
     }
     return ui * 2 >= b.words;
@@ -299,6 +308,93 @@ bool stampThenByline(std::string_view line, std::vector<DateStamp>& stamps, std:
     return true;
 }
 
+// "Posted by Hanne (editor) · November 14, 2025 · 4 min read", "Muscat Tribune | Published: 11
+// November 2025, 09:30": a post-meta line of segments, each a stamp, a byline, a counter or a
+// name, with at least one stamp. The byline (if any) fills field/value/agency.
+bool postMetaLine(std::string_view line, std::vector<DateStamp>& stamps, std::string& field, std::string& value,
+                  std::string& agency) {
+    std::vector<std::string_view> segments;
+    for (std::size_t i = 0, start = 0; i <= line.size(); ++i) {
+        std::size_t sep = 0;
+        if (i == line.size())
+            sep = 1;
+        else if (line[i] == '|')
+            sep = 1;
+        else if (line.compare(i, 2, "\xC2\xB7") == 0)
+            sep = 2; // ·
+        else if (line.compare(i, 3, "\xE2\x80\xA2") == 0)
+            sep = 3; // •
+        if (!sep) continue;
+        const std::string_view seg = trimView(line.substr(start, i - start));
+        if (!seg.empty()) segments.push_back(seg);
+        start = i + sep;
+        i += sep - 1;
+    }
+    if (segments.size() < 2) return false;
+    std::vector<DateStamp> found;
+    bool byline = false;
+    for (const auto seg : segments) {
+        std::string f, v, ag;
+        Block tmp;
+        tmp.text = std::string(seg);
+        tmp.lower = asciiLower(seg);
+        measure(tmp);
+        if (parseDateStampLine(seg, found)) continue;
+        if (!byline && parseBylineLine(seg, f, v, ag)) {
+            byline = true, field = f, value = v, agency = ag;
+            continue;
+        }
+        const bool readingTime = tmp.words <= 3 && tmp.lower.size() > 5 && tmp.lower[0] >= '0' && tmp.lower[0] <= '9' &&
+                                 tmp.lower.compare(tmp.lower.size() - 5, 5, " read") == 0; // "4 min read"
+        if (readingTime || socialCounter(tmp) || (tmp.words <= 4 && (personNameLine(seg) || outletNameLine(seg, ag))))
+            continue;
+        return false;
+    }
+    if (found.empty()) return false;
+    stamps.insert(stamps.end(), found.begin(), found.end());
+    return true;
+}
+
+// A live blog's entry stamp: "08:12", "8.05am", "Yesterday, 21:45", "Today 07:40", "Thu 14:02".
+bool liveEntryStamp(const Block& b) {
+    if (b.words > 3 || b.text.size() > 24) return false;
+    std::string_view t = b.lower;
+    for (const std::string_view day : {std::string_view("yesterday"), std::string_view("today")})
+        if (t.substr(0, day.size()) == day) t.remove_prefix(day.size());
+    if (t.size() > 3 && isAsciiLetter(t[0]) && isAsciiLetter(t[1]) && isAsciiLetter(t[2])) {
+        const std::size_t sp = t.find_first_of(" ,");
+        if (sp == std::string_view::npos || sp > 9) return false;
+        t.remove_prefix(sp); // a weekday
+    }
+    while (!t.empty() && (t.front() == ' ' || t.front() == ','))
+        t.remove_prefix(1);
+    std::size_t i = 0, h = 0, m = 0;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9')
+        ++i, ++h;
+    if (h < 1 || h > 2 || i >= t.size() || (t[i] != ':' && t[i] != '.')) return false;
+    ++i;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9')
+        ++i, ++m;
+    if (m != 2) return false;
+    const std::string_view rest = t.substr(i);
+    return rest.empty() || rest == "am" || rest == "pm" || rest == " am" || rest == " pm";
+}
+
+// The heading of a reader-comment thread: "6 thoughts on “Headline”", "12 comments", "3
+// responses to Headline". Everything after it is the thread, until prose resumes.
+bool commentThreadHeading(const Block& b) {
+    if (b.words > 24) return false;
+    std::size_t i = 0;
+    while (i < b.lower.size() && b.lower[i] >= '0' && b.lower[i] <= '9')
+        ++i;
+    if (i == 0 || i > 4 || i >= b.lower.size() || b.lower[i] != ' ') return false;
+    const std::string_view rest = std::string_view(b.lower).substr(i + 1);
+    for (const std::string_view noun : {"thoughts on ", "thought on ", "comments on ", "responses to ", "response to ",
+                                        "replies to ", "reader comments"})
+        if (rest.substr(0, noun.size()) == noun) return true;
+    return rest == "comments" || rest == "responses" || rest == "replies";
+}
+
 bool isUrlLine(const Block& b) {
     return b.words == 1 &&
            (b.lower.rfind("http://", 0) == 0 || b.lower.rfind("https://", 0) == 0 || b.lower.rfind("www.", 0) == 0);
@@ -306,9 +402,32 @@ bool isUrlLine(const Block& b) {
 
 // [SECTION] Title, captions, teasers, lists, duplicates ---------------------
 
+// "Item 1 of 2 Canada's minister arrives …", "[1/2]Canada's minister arrives …": a photo
+// gallery's caption, numbered.
+bool galleryCaption(std::string_view lower) {
+    std::size_t i = 0;
+    const auto number = [&] {
+        const std::size_t a = i;
+        while (i < lower.size() && lower[i] >= '0' && lower[i] <= '9')
+            ++i;
+        return i > a && i - a <= 3;
+    };
+    if (lower.rfind("item ", 0) == 0) {
+        i = 5;
+        if (!number() || lower.compare(i, 4, " of ") != 0) return false;
+        i += 4;
+        return number() && i < lower.size() && lower[i] == ' ';
+    }
+    if (lower.rfind("[", 0) != 0) return false;
+    i = 1;
+    if (!number() || i >= lower.size() || lower[i] != '/') return false;
+    ++i;
+    return number() && i < lower.size() && lower[i] == ']';
+}
+
 bool captionCue(const Block& b) {
     if (b.words > 80) return false;
-    if (readVocabulary().captionMatcher.find(b.lower)) return true;
+    if (readVocabulary().captionMatcher.find(b.lower) || galleryCaption(b.lower)) return true;
     std::string agency;
     return b.text.back() == ']' && trailingCredit(b.text, agency);
 }
@@ -342,7 +461,7 @@ enum class Side { Bad, Good, Neutral };
 
 Side sideOf(const Block& b) {
     if (b.removed) return Side::Bad;
-    if (b.caption || b.standfirst) return Side::Neutral;
+    if (b.caption || b.standfirst || b.keyPoint || b.liveEntry) return Side::Neutral;
     return b.quality == Quality::Good ? Side::Good : Side::Neutral;
 }
 
@@ -364,6 +483,54 @@ std::vector<Side> nearestSides(const std::vector<Block>& bs, bool before) {
 
 void setSource(Article& a, const std::string& name) {
     if (a.source.empty() && !name.empty()) a.source = name;
+}
+
+// The site's name as the first line of the page: "The City Desk", "NORDKANAL", "Notes from
+// Poland", "FRAUD & COMPLIANCE BRIEF" — one to four capitalised words (joiners between them),
+// not a section or account word ("LIVE", "Menu").
+bool mastheadLike(const Block& b) {
+    static const std::unordered_set<std::string_view> joiners = {"of", "in", "from", "for", "the", "and", "on", "&"};
+    if (b.words < 1 || b.words > 4 || b.terminal) return false;
+    std::size_t i = 0, letters = 0;
+    bool firstWord = true;
+    while (i < b.text.size()) {
+        const std::size_t a = i;
+        while (i < b.text.size() && b.text[i] != ' ')
+            ++i;
+        const std::string_view w(b.text.data() + a, i - a);
+        const bool joiner = !firstWord && joiners.count(std::string_view(b.lower.data() + a, i - a));
+        if (!joiner && (w[0] < 'A' || w[0] > 'Z')) return false;
+        for (char c : w) {
+            if (isAsciiLetter(c))
+                ++letters;
+            else if (c != '-' && c != '&' && c != '\'')
+                return false;
+        }
+        firstWord = false;
+        ++i;
+    }
+    const auto& words = readVocabulary().outletWords;
+    const auto kind = words.find(b.lower.substr(0, b.lower.find(' ')));
+    return letters >= 4 && !(kind != words.end() && kind->second == "section");
+}
+
+// A one-word site name is set apart by its shape ("NORDKANAL", "DutchDesk") or named again on
+// the page ("Thanks for reading Tradewinds!"); a lone "Account" or "Weather" is a menu item.
+bool oneWordSiteName(const std::vector<Block>& bs, std::size_t at) {
+    const Block& b = bs[at];
+    std::size_t upper = 0;
+    for (char c : b.text)
+        upper += c >= 'A' && c <= 'Z';
+    if (upper >= 2) return true;
+    for (std::size_t i = 0; i < bs.size(); ++i) {
+        if (i == at || bs[i].lower == b.lower || bs[i].reason == "navigation") continue; // a menu repeats its items
+        for (std::size_t p = bs[i].lower.find(b.lower); p != std::string::npos; p = bs[i].lower.find(b.lower, p + 1)) {
+            const std::size_t e = p + b.lower.size();
+            if ((p == 0 || !isAsciiLetter(bs[i].lower[p - 1])) && (e == bs[i].lower.size() || !isAsciiLetter(bs[i].lower[e])))
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -393,17 +560,52 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     std::vector<DateStamp> stampsBeforeBody, labelledStamps;
     std::string bylineAuthor, bylineSource, creditLineAgency, outletLine, copyright, urlDate, urlEvidence;
     std::string stampEvidence;
+    std::string ageStamp, pageDate, pageDateEvidence, logoLine;
+    bool roleByline = false;      // the author so far came from "Name" over "Journalist" lines
+    bool headlineAbove = false;   // a kept headline-like line above this one
+    std::size_t firstKept = bs.size();
 
-    std::size_t firstGood = bs.size();
+    // A stamp line can read as a sentence ("May 13, 2026 at 7:42 a.m. · Updated …"): it does not
+    // start the body. The second paragraph bounds the byline area, as a standfirst can read as
+    // the first.
+    const auto stampLine = [](const Block& b) {
+        std::vector<DateStamp> st;
+        return b.words <= 14 && parseDateStampLine(withoutReadingTime(b.text), st);
+    };
+    std::size_t firstGood = bs.size(), secondGood = bs.size();
     for (std::size_t i = 0; i < bs.size(); ++i)
-        if (!bs[i].removed && bs[i].quality == Quality::Good && !bs[i].caption) {
+        if (!bs[i].removed && bs[i].quality == Quality::Good && !bs[i].caption && !stampLine(bs[i])) {
+            if (firstGood < bs.size()) {
+                secondGood = i;
+                break;
+            }
             firstGood = i;
-            break;
         }
+    // A bare name is a byline only beside the stamp or the counters ("Thabo Sekgoto" over
+    // "18/05/2026") and below a headline-like line (a title-case headline is no name).
+    const auto besideStamp = [&](std::size_t i) {
+        if (i > 0 && bs[i - 1].removed && bs[i - 1].reason == "date line") return true;
+        return i + 1 < bs.size() && (stampLine(bs[i + 1]) || (!bs[i + 1].hasLetters && bs[i + 1].text.size() < 12));
+    };
 
     std::unordered_map<std::string_view, int> counts; // views into bs, which no longer grows
     for (const auto& b : bs)
         ++counts[b.text];
+
+    // A live blog: three or more entry stamps. Each stamp and the headline under it stay in the
+    // text (the stamp is the entry's time), instead of going as short lines.
+    {
+        std::vector<std::size_t> stamps;
+        for (std::size_t i = 0; i < bs.size(); ++i)
+            if (!bs[i].removed && liveEntryStamp(bs[i])) stamps.push_back(i);
+        if (stamps.size() >= 3)
+            for (std::size_t i : stamps) {
+                bs[i].liveEntry = true;
+                if (i + 1 < bs.size() && !bs[i + 1].removed && !bs[i + 1].terminal && bs[i + 1].words >= 3 &&
+                    bs[i + 1].words <= 14 && !liveEntryStamp(bs[i + 1]))
+                    bs[i + 1].liveEntry = true;
+            }
+    }
 
     // Furniture by vocabulary and shape.
     bool keptBefore = false;        // a block before this one is still in
@@ -412,12 +614,15 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         Block& b = bs[i];
         // Blocks outside an HTML page's article still carry bylines and date stamps.
         if (b.removed && b.reason != "outside article") continue;
+        if (b.liveEntry) continue;
         std::vector<DateStamp> stamps;
         std::string field, value, agency;
         if (const std::string* r = boilerplateReason(b)) {
             removeBlock(b, r->c_str());
         } else if (inlineTeaser(b)) {
             removeBlock(b, "teaser");
+        } else if (i > firstGood && firstGood < bs.size() && commentThreadHeading(b)) {
+            removeBlock(b, "site list"); // the comments below go as a list does
         } else if (b.words <= 14 &&
                    parseDateStampLine(withoutReadingTime(b.text), stamps)) { // before "no words": "06.03.2025 18:05"
             removeBlock(b, "date line");
@@ -430,6 +635,21 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             if (stampEvidence.empty() && (i < firstGood || !stamps[0].label.empty())) stampEvidence = b.text;
         } else if (!b.hasLetters && b.text.size() < 40) {
             removeBlock(b, "no words");
+        } else if (b.words <= 20 && postMetaLine(b.text, stamps, field, value, agency)) {
+            removeBlock(b, "date line");
+            for (const auto& s : stamps) {
+                if (!s.label.empty())
+                    labelledStamps.push_back(s);
+                else if (i < firstGood)
+                    stampsBeforeBody.push_back(s);
+            }
+            if (stampEvidence.empty() && (i < firstGood || !stamps[0].label.empty())) stampEvidence = b.text;
+            if (!value.empty()) (field == "source" ? bylineSource : bylineAuthor) = value;
+            if (bylineSource.empty()) bylineSource = agency;
+        } else if (b.words <= 8 && i < secondGood && ageWithinDayLine(b.text)) {
+            // "2 hours ago" (or "Muscat Tribune | 2 hours ago"): dated by the page's own date line.
+            if (ageStamp.empty()) ageStamp = b.text;
+            removeBlock(b, "date line");
         } else if (b.words <= 16 && stampThenByline(b.text, stamps, field, value, agency)) {
             removeBlock(b, "date line");
             if (!stamps[0].label.empty())
@@ -449,6 +669,10 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             else if (const std::string* pr = phraseReason(b))
                 removeBlock(b, pr->c_str());
         } else if (const std::string* pr = phraseReason(b)) {
+            // "Reporting by A; Editing by B": the sign-off leaves the text and names the reporter.
+            if (*pr == "credit line" && bylineAuthor.empty() && parseBylineLine(b.text, field, value, agency) &&
+                field == "author")
+                bylineAuthor = value;
             removeBlock(b, pr->c_str());
         } else if (uiJunk(b)) {
             removeBlock(b, "icon names");
@@ -463,12 +687,28 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             (field == "source" ? bylineSource : bylineAuthor) = value;
             if (bylineSource.empty()) bylineSource = agency;
             removeBlock(b, "byline");
-        } else if (i < firstGood && b.words <= 4 && lastKept < i && journalistRoleLine(b.text) &&
+        } else if (i < secondGood && b.words <= 16 && bylineWithoutLabel(b.text, value)) {
+            if (bylineAuthor.empty()) bylineAuthor = value;
+            removeBlock(b, "byline");
+        } else if (i < secondGood && b.words <= 4 && lastKept < i && journalistRoleLine(b.text) &&
                    personNameLine(bs[lastKept].text)) {
-            // "Sam Okonkwo-Reyes" over "Staff Reporter": a byline without "By".
-            if (bylineAuthor.empty()) bylineAuthor = bs[lastKept].text;
+            // "Sam Okonkwo-Reyes" over "Staff Reporter": a byline without "By"; a second pair
+            // ("Marius Lie Hagen" / "Journalist") adds its writer.
+            if (bylineAuthor.empty())
+                bylineAuthor = bs[lastKept].text, roleByline = true;
+            else if (roleByline)
+                bylineAuthor += " and " + bs[lastKept].text;
             removeBlock(bs[lastKept], "byline");
             removeBlock(b, "byline");
+        } else if (i < secondGood && headlineAbove && b.words >= 2 && b.words <= 3 && bylineAuthor.empty() &&
+                   personNameLine(b.text) && besideStamp(i)) {
+            bylineAuthor = b.text;
+            removeBlock(b, "byline");
+        } else if (i < firstGood && b.words >= 2 && b.words <= 4 && b.lower.size() > 5 &&
+                   b.lower.compare(b.lower.size() - 5, 5, " logo") == 0) {
+            // "Meridian logo": the alt text of the site's logo.
+            if (logoLine.empty()) logoLine = b.text.substr(0, b.text.size() - 5);
+            removeBlock(b, "outlet name");
         } else if (b.words <= 4 && agencyOnlyLine(b.text, agency)) {
             if (creditLineAgency.empty()) creditLineAgency = agency;
             removeBlock(b, "source credit");
@@ -478,8 +718,19 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             if (outletLine.empty()) outletLine = agency;
             removeBlock(b, "outlet name");
         }
+        if (i < firstGood && pageDate.empty() && b.words <= 20) {
+            // The page's own date in its top bar ("Tuesday, 11 November 2025 | 20 Jumada Al Awwal
+            // 1447"): what "2 hours ago" counts from.
+            DateStamp st;
+            std::size_t consumed = 0;
+            if (parseLeadingDateStamp(b.text, st, consumed) && st.value.size() >= 10)
+                pageDate = st.value.substr(0, 10), pageDateEvidence = b.text;
+        }
+        // The first line of the page that is not navigation (a masthead line already named it).
+        if (firstKept == bs.size() && (!b.removed || b.reason == "outlet name")) firstKept = i;
         keptBefore = keptBefore || !b.removed;
         if (!b.removed) lastKept = i;
+        if (!b.removed && headlineLike(b)) headlineAbove = true;
     }
 
     for (auto& b : bs)
@@ -531,8 +782,20 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             std::size_t k = i + 1;
             while (k < bs.size() && k < firstGood && !bs[k].removed && bs[k].words <= 3 && !headlineLike(bs[k]))
                 ++k; // a kicker or a section label in between
+            // A standfirst that reads as a sentence between the headline and the byline.
+            if (k < bs.size() && k + 1 < bs.size() && !bs[k].removed && bs[k].terminal && bs[k].words >= 8 &&
+                bs[k].quality != Quality::Short && !bs[k].captionCue)
+                ++k;
             if (k < bs.size() && bs[k].removed && (bs[k].reason == "byline" || bs[k].reason == "date line"))
                 aboveByline = i;
+        }
+        // "Headline" over "Deck" over the byline: the line right above the deck is the headline.
+        if (repeated == bs.size() && !afterList && aboveByline < bs.size() && aboveByline > 0) {
+            const Block& above = bs[aboveByline - 1];
+            if (!above.removed && headlineLike(above) && above.words >= 5 && !above.captionCue) {
+                bs[aboveByline].standfirst = true;
+                --aboveByline;
+            }
         }
         titleIndex = repeated < bs.size()     ? repeated
                      : aboveByline < bs.size() ? aboveByline
@@ -558,9 +821,14 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             }
     }
     a.title = title;
+    // The first line of the page, above the title, names the site.
+    std::string topLine;
+    if (firstKept < titleIndex && titleIndex < bs.size() && bs[firstKept].reason != "outlet name" && mastheadLike(bs[firstKept]) &&
+        (bs[firstKept].words > 1 || oneWordSiteName(bs, firstKept)))
+        topLine = bs[firstKept].text;
 
     // Teasers around "Read more", lists after "Top stories", repeated lines.
-    std::unordered_set<std::string_view> seen;
+    std::unordered_set<std::string_view> seen, seenCaptions;
     bool inList = false;
     for (std::size_t i = 0; i < bs.size(); ++i) {
         Block& b = bs[i];
@@ -591,7 +859,20 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         }
         if (b.removed) continue;
         if (!b.caption && (seen.count(b.text) || labelledRepeat(b, seen))) removeBlock(b, "duplicate");
+        // A caption printed again away from its photo (a gallery's copy, a figcaption repeated).
+        if (b.caption && seenCaptions.count(b.text)) removeBlock(b, "duplicate caption");
+        if (b.caption) seenCaptions.insert(b.text);
         seen.insert(b.text);
+    }
+
+    // "Summary" / "Key points" heads the article's own summary: its items (not one-word labels
+    // such as "Companies") are text, up to the first paragraph.
+    for (std::size_t i = 0; i < bs.size(); ++i) {
+        if (!bs[i].removed || bs[i].reason != "summary heading") continue;
+        for (std::size_t k = i + 1, items = 0; k < bs.size() && items < 8 && bs[k].quality != Quality::Good; ++k) {
+            if (bs[k].removed || bs[k].caption) continue;
+            if (bs[k].words >= 4) bs[k].keyPoint = true, ++items;
+        }
     }
 
     // Context for blocks that are neither clearly prose nor clearly furniture.
@@ -614,7 +895,7 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     for (std::size_t i = 0; i < bs.size(); ++i) {
         const Block& b = bs[i];
         if (b.removed) continue;
-        if (b.caption || b.standfirst || b.quality == Quality::Good) {
+        if (b.caption || b.standfirst || b.keyPoint || b.liveEntry || b.quality == Quality::Good) {
             keep[i] = 1;
             continue;
         }
@@ -626,6 +907,29 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     }
     for (std::size_t i = 0; i < bs.size(); ++i)
         if (!bs[i].removed && !keep[i]) removeBlock(bs[i], "short line");
+
+    // The author box after the article: the writer's name alone ("LEILA HADDAD") and the bio
+    // under it that starts with their surname ("Haddad covers the Gulf for …").
+    {
+        const std::string authors = asciiLower(!facts.author.empty() ? facts.author : bylineAuthor);
+        std::vector<std::string> names;
+        for (std::size_t p = 0; p < authors.size();) {
+            std::size_t q = std::min(authors.find(" and ", p), authors.find(", ", p));
+            if (q == std::string::npos) q = authors.size();
+            if (q > p) names.push_back(authors.substr(p, q - p));
+            p = q + (q < authors.size() && authors[q] == ',' ? 2 : 5);
+        }
+        for (std::size_t i = firstGood; i < bs.size(); ++i) {
+            if (bs[i].removed || std::find(names.begin(), names.end(), bs[i].lower) == names.end()) continue;
+            removeBlock(bs[i], "author box");
+            const std::string surname = bs[i].lower.substr(bs[i].lower.rfind(' ') + 1);
+            std::size_t k = i + 1;
+            while (k < bs.size() && bs[k].removed)
+                ++k;
+            if (k < bs.size() && bs[k].words <= 40 && bs[k].lower.compare(0, surname.size() + 1, surname + " ") == 0)
+                removeBlock(bs[k], "author box");
+        }
+    }
 
     // Plain text has no element tree: the article is the stretch of page where kept prose
     // outweighs furniture (maximum-sum run, as in BTE). Prose far outside it, beyond long runs
@@ -646,8 +950,8 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
             if (run > best) best = run, bestStart = runStart, bestEnd = i + 1;
         }
         for (std::size_t i = 0; i < bs.size(); ++i)
-            if ((i < bestStart || i >= bestEnd) && !bs[i].removed && !bs[i].caption)
-                removeBlock(bs[i], "outside main text");
+            if ((i < bestStart || i >= bestEnd) && !bs[i].removed && !bs[i].caption && !bs[i].standfirst && !bs[i].liveEntry)
+                removeBlock(bs[i], "outside main text"); // a standfirst sits above page tools ("Save", "Share")
     }
 
     // A page with no prose at all (a notice, a page whose markup swallowed its paragraphs):
@@ -688,9 +992,12 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
     Dateline dl;
     bool haveDateline = false;
     std::string datelineText; // as written, for evidence
-    for (std::size_t p = 0; p < a.paragraphs.size() && p < 3 && !haveDateline; ++p) {
+    std::string datelineAbbreviation;
+    // The dateline opens one of the first paragraphs (after captions, key points, a summary).
+    for (std::size_t p = 0, scanned = 0; p < a.paragraphs.size() && scanned < 6 && !haveDateline; ++p) {
         const ByteSpan sp = a.paragraphs[p];
         if (!a.captions.empty() && std::find(a.captions.begin(), a.captions.end(), sp) != a.captions.end()) continue;
+        ++scanned;
         haveDateline = parseDateline(std::string_view(a.text).substr(sp.start, sp.end - sp.start), dl);
         if (haveDateline) {
             datelineText = a.text.substr(sp.start, dl.length);
@@ -699,7 +1006,14 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         }
         if (haveDateline && !dl.agency.empty()) {
             const std::string name = agencyName(dl.agency);
-            setSource(a, name.empty() ? dl.agency : name);
+            // An unknown abbreviation ("(MP)") names the outlet less well than its masthead
+            // ("Meridian Press"): it waits for the page's own name lines.
+            const bool abbreviation = name.empty() && dl.agency.size() <= 5 &&
+                                      std::all_of(dl.agency.begin(), dl.agency.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            if (abbreviation)
+                datelineAbbreviation = dl.agency;
+            else
+                setSource(a, name.empty() ? dl.agency : name);
         }
     }
     for (std::size_t p = a.paragraphs.size(); p-- > 0;) {
@@ -711,7 +1025,10 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         break;
     }
     setSource(a, creditLineAgency);
+    setSource(a, logoLine);
+    setSource(a, topLine);
     setSource(a, outletLine);
+    setSource(a, datelineAbbreviation);
     for (const ByteSpan sp : a.captions) {
         std::string agency;
         if (trailingCredit(std::string_view(a.text).substr(sp.start, sp.end - sp.start), agency)) {
@@ -735,6 +1052,9 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         if (!pub && !stampsBeforeBody.empty()) pub = &stampsBeforeBody.front();
         if (pub) {
             a.published = {pub->value, DateBasis::Explicit, stampEvidence, ""};
+        } else if (!ageStamp.empty() && !pageDate.empty()) {
+            // "2 hours ago" on a page whose top bar says "Tuesday, 11 November 2025": that day.
+            a.published = {pageDate, DateBasis::Explicit, ageStamp + " / " + pageDateEvidence, ""};
         } else if (!facts.markerDate.empty()) {
             a.published = {facts.markerDate, DateBasis::Explicit, facts.markerEvidence, ""};
         } else if (haveDateline && dl.value.rfind("XXXX", 0) != 0 && !dl.value.empty()) {

@@ -54,6 +54,26 @@ bool looksLikeNames(std::string_view s) {
            (isUpper(s[0]) || static_cast<unsigned char>(s[0]) >= 0x80);
 }
 
+// The words of a line, split at spaces.
+std::vector<std::string_view> spaceSeparated(std::string_view line) {
+    std::vector<std::string_view> parts;
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t j = line.find(' ', i);
+        if (j == std::string_view::npos) j = line.size();
+        if (j > i) parts.push_back(line.substr(i, j - i));
+        i = j + 1;
+    }
+    return parts;
+}
+
+bool capitalisedWord(std::string_view w, bool allowDots) {
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
+    return std::all_of(w.begin(), w.end(), [&](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '\'' || u >= 0x80 ||
+               (allowDots && c == '.');
+    });
+}
 } // namespace
 
 std::string agencyName(std::string_view cue) {
@@ -96,6 +116,67 @@ bool trailingCredit(std::string_view line, std::string& agency) {
     return true;
 }
 
+namespace {
+// "Karen Botha, Senior Editor · 5 min read", "Hanne (editor) · 6 Comments", "Tom Greaves |
+// tgreaves@example.org": the name(s) before the segments a byline carries after them (a
+// reading time, a comment count, an e-mail address, the writer's role). A known agency among
+// those segments is kept in `agency` ("By Jane Roe | Reuters", "By Jane Roe, Reuters").
+std::string_view bylinePerson(std::string_view name, std::string& agency) {
+    std::string_view person = trim(name);
+    for (const std::string_view sep : {std::string_view("|"), std::string_view("\xC2\xB7"),
+                                       std::string_view("\xE2\x80\xA2")}) { // |, ·, •
+        const std::size_t at = person.find(sep);
+        if (at == std::string_view::npos) continue;
+        for (std::string_view rest = person.substr(at + sep.size()); !rest.empty();) {
+            const std::size_t next = rest.find(sep);
+            const std::string named = agencyName(rest.substr(0, next));
+            if (!named.empty() && agency.empty()) agency = named;
+            rest = next == std::string_view::npos ? std::string_view() : rest.substr(next + sep.size());
+        }
+        person = trim(person.substr(0, at));
+    }
+    // "Miriam Kole in Field notes", "Jane Roe in Brussels": the desk or city after the name.
+    if (const std::size_t in = person.find(" in "); in != std::string_view::npos) person = trim(person.substr(0, in));
+    if (const std::size_t comma = person.rfind(','); comma != std::string_view::npos) {
+        const std::string_view tail = person.substr(comma + 1);
+        const std::string named = agencyName(tail);
+        if (!named.empty()) {
+            if (agency.empty()) agency = named;
+            person = trim(person.substr(0, comma));
+        } else if (journalistRoleLine(tail)) {
+            person = trim(person.substr(0, comma)); // ", Senior Editor"
+        }
+    }
+    // "Hanne (editor)": a role in brackets after the name.
+    if (!person.empty() && person.back() == ')')
+        if (const std::size_t open = person.rfind('('); open != std::string_view::npos && open > 0)
+            person = trim(person.substr(0, open));
+    return person;
+}
+
+// "LEILA HADDAD and MORTEN AASEN" → "Leila Haddad and Morten Aasen": names set in capitals by
+// the page's style are written as names; mixed-case words ("McCallister", "de") are kept.
+std::string nameCase(std::string_view names) {
+    std::string out(names);
+    for (std::size_t i = 0; i < out.size();) {
+        std::size_t j = i;
+        while (j < out.size() && out[j] != ' ')
+            ++j;
+        bool allCaps = j - i >= 2;
+        for (std::size_t k = i; k < j && allCaps; ++k)
+            allCaps = !isLower(out[k]) && static_cast<unsigned char>(out[k]) < 0x80;
+        std::size_t letters = 0;
+        for (std::size_t k = i; k < j; ++k)
+            letters += isUpper(out[k]);
+        if (allCaps && letters >= 2)
+            for (std::size_t k = i + 1; k < j; ++k)
+                if (isUpper(out[k]) && out[k - 1] != '-' && out[k - 1] != '\'') out[k] = static_cast<char>(out[k] + 32);
+        i = j + 1;
+    }
+    return out;
+}
+} // namespace
+
 bool parseBylineLine(std::string_view line, std::string& field, std::string& value, std::string& agency) {
     line = trim(line);
     if (line.empty() || line.size() > 120) return false;
@@ -103,30 +184,52 @@ bool parseBylineLine(std::string_view line, std::string& field, std::string& val
     for (const auto& [label, kind] : readVocabulary().bylineLabels) {
         if (lowered.compare(0, label.size(), label) != 0) continue;
         if (lowered.size() <= label.size()) continue;
-        // "By" needs a space after it; "Author:" may be followed directly by the name.
+        // "By" needs a space (or a colon: "Written by: Karen Botha") after it; "Author:" may be
+        // followed directly by the name.
         const char after = lowered[label.size()];
-        if (label.back() != ':' && after != ' ') continue;
+        if (label.back() != ':' && after != ' ' && after != ':') continue;
         std::string_view name = trim(line.substr(label.size()));
         if (!name.empty() && name.front() == ':') name = trim(name.substr(1));
         // "Reporting by Jane Roe; Editing by John Doe": each role after a semicolon is another credit.
         if (const std::size_t semi = name.find(';'); semi != std::string_view::npos) name = trim(name.substr(0, semi));
-        // "By Jane Roe | Reuters", "By Jane Roe, Reuters": a trailing agency is the source.
-        std::string_view person = name;
         std::string trailingAgency;
-        for (const char sep : {'|', ','}) {
-            const std::size_t at = name.rfind(sep);
-            if (at == std::string_view::npos) continue;
-            const std::string named = agencyName(name.substr(at + 1));
-            if (!named.empty()) person = trim(name.substr(0, at)), trailingAgency = named;
-        }
+        const std::string_view person = bylinePerson(name, trailingAgency);
         if (person.empty() || countWords(person) > 10) return false;
         if (kind == "author" && !looksLikeNames(person)) return false;
         field = kind;
-        value = std::string(person);
+        value = kind == "author" ? nameCase(person) : std::string(person);
         agency = trailingAgency;
         return true;
     }
     return false;
+}
+
+bool bylineWithoutLabel(std::string_view line, std::string& names) {
+    line = trim(line);
+    if (line.size() > 120 || line.find(" in ") == std::string_view::npos) return false;
+    // "Henrietta Vance in Brussels and Marc-André Leclerc in Ottawa": each credit is a name and
+    // the city the writer files from.
+    std::string out;
+    std::size_t credits = 0;
+    while (!line.empty()) {
+        std::size_t end = line.find(" and ");
+        std::size_t skip = 5;
+        if (const std::size_t comma = line.find(", "); comma < end) end = comma, skip = 2;
+        std::string_view credit = line.substr(0, end);
+        const std::size_t in = credit.find(" in ");
+        if (in == std::string_view::npos) return false;
+        const std::string_view name = credit.substr(0, in), place = credit.substr(in + 4);
+        if (!personNameLine(name) || spaceSeparated(place).size() > 3) return false;
+        for (const auto w : spaceSeparated(place))
+            if (!capitalisedWord(w, true)) return false;
+        if (!out.empty()) out += " and ";
+        out += std::string(name);
+        ++credits;
+        line = end == std::string_view::npos ? std::string_view() : line.substr(end + skip);
+    }
+    if (credits == 0) return false;
+    names = out;
+    return true;
 }
 
 bool agencyOnlyLine(std::string_view line, std::string& agency) {
@@ -144,19 +247,6 @@ bool agencyOnlyLine(std::string_view line, std::string& agency) {
     return true;
 }
 
-namespace {
-// The words of a line, split at spaces.
-std::vector<std::string_view> spaceSeparated(std::string_view line) {
-    std::vector<std::string_view> parts;
-    for (std::size_t i = 0; i < line.size();) {
-        std::size_t j = line.find(' ', i);
-        if (j == std::string_view::npos) j = line.size();
-        if (j > i) parts.push_back(line.substr(i, j - i));
-        i = j + 1;
-    }
-    return parts;
-}
-} // namespace
 
 bool outletNameLine(std::string_view line, std::string& outlet) {
     line = trim(line);
@@ -181,22 +271,16 @@ bool outletNameLine(std::string_view line, std::string& outlet) {
     return true;
 }
 
-namespace {
-bool capitalisedWord(std::string_view w, bool allowDots) {
-    if (w.empty() || w[0] < 'A' || w[0] > 'Z') return false;
-    return std::all_of(w.begin(), w.end(), [&](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '-' || c == '\'' || u >= 0x80 ||
-               (allowDots && c == '.');
-    });
-}
-} // namespace
 
 bool journalistRoleLine(std::string_view line) {
     const auto parts = spaceSeparated(trim(line));
     if (parts.empty() || parts.size() > 4) return false;
-    for (const auto w : parts)
+    // "Staff Reporter", "City correspondent": a capitalised first word, then words of letters.
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        std::string w(parts[k]);
+        if (k > 0 && isLower(w[0])) w[0] = static_cast<char>(w[0] - 32);
         if (!capitalisedWord(w, false)) return false;
+    }
     return readVocabulary().journalistRoles.count(asciiLower(parts.back())) > 0;
 }
 

@@ -22,6 +22,10 @@ bool trailingCredit(std::string_view line, std::string& agency);
 // name(s) ("Reuters"), else "". Lines longer than a byline are refused.
 bool parseBylineLine(std::string_view line, std::string& field, std::string& value, std::string& agency);
 
+// A byline without "By": "Henrietta Vance in Brussels and Marc-André Leclerc in Ottawa" (each
+// credit a name and the city it was filed from) → "Henrietta Vance and Marc-André Leclerc".
+bool bylineWithoutLabel(std::string_view line, std::string& names);
+
 // A line naming only an agency or outlet credit ("Yonhap", "— Reuters"): the agency name.
 bool agencyOnlyLine(std::string_view line, std::string& agency);
 

@@ -435,6 +435,27 @@ bool parseDateStampLine(std::string_view line, std::vector<DateStamp>& out) {
     return true;
 }
 
+bool ageWithinDayLine(std::string_view line) {
+    // The last segment: "Muscat Tribune | 2 hours ago" → "2 hours ago".
+    for (const std::string_view sep : {std::string_view("|"), std::string_view("\xC2\xB7")})
+        if (const std::size_t at = line.rfind(sep); at != std::string_view::npos) line = line.substr(at + sep.size());
+    std::size_t i = 0;
+    skipSeparators(line, i);
+    std::string label;
+    readLabel(line, i, label);
+    skipSeparators(line, i);
+    std::size_t j = i;
+    int n = 0;
+    if (!readNumber(line, j, 1, 2, n)) return false;
+    skipSpaces(line, j);
+    std::size_t end = 0;
+    const std::string unit = peekWord(line, j, end);
+    if (!dateWord(unit, "age unit") || unit[0] == 'd') return false; // "3 days ago" is another day
+    if (!readAmountOfTime(line, i, "ago")) return false;
+    skipSeparators(line, i);
+    return i >= line.size() && (unit[0] == 'm' || n < 24);
+}
+
 bool parseLeadingDateStamp(std::string_view text, DateStamp& out, std::size_t& consumed) {
     std::size_t i = 0;
     skipSeparators(text, i);
@@ -552,6 +573,25 @@ bool parseDateline(std::string_view p, Dateline& out) {
     Dateline dl;
     dl.place = std::string(p.substr(0, placeEnd));
     std::size_t j = i;
+    // A region after the place: "RUSTENBURG, South Africa, May 13 (…) -", "PINE HOLLOW, Ore. (…) —".
+    if (j < p.size() && p[j] == ',') {
+        std::size_t k = j + 1, probe = 0;
+        skipSpaces(p, k);
+        int month = 0;
+        probe = k;
+        if (!readMonthName(p, probe, month) && k < p.size() && p[k] >= 'A' && p[k] <= 'Z') {
+            std::size_t r = k;
+            while (r < p.size() && r - k < 30 &&
+                   (isAlpha(p[r]) || static_cast<unsigned char>(p[r]) >= 0x80 || p[r] == ' ' || p[r] == '.' ||
+                    p[r] == '-')) {
+                if (p[r - 1] == ' ' && p[r] >= 'a' && p[r] <= 'z') break; // "Moscow and Beijing": prose
+                ++r;
+            }
+            std::size_t after = r;
+            skipSpaces(p, after);
+            if (after < p.size() && (p[after] == ',' || p[after] == '(')) j = p[after] == ',' ? after : r;
+        }
+    }
     if (j < p.size() && p[j] == ',') {
         ++j;
         skipSpaces(p, j);

@@ -24,6 +24,10 @@ bool parseDateStampLine(std::string_view line, std::vector<DateStamp>& out);
 // Used for lines that go on after the stamp ("January 16, 2024 — by Jane Roe").
 bool parseLeadingDateStamp(std::string_view text, DateStamp& out, std::size_t& consumed);
 
+// "2 hours ago", "Updated 45 mins ago", "Muscat Tribune | 2 hours ago": a stamp that dates the
+// article to the day the page was seen (minutes or hours, not days).
+bool ageWithinDayLine(std::string_view line);
+
 // ISO 8601 as in meta tags and JSON-LD ("2024-01-16T10:05:00+03:00", "2024-01-16", also
 // "20240116"); value keeps the offset and drops seconds.
 bool parseIsoDateTime(std::string_view text, std::string& value);

@@ -49,8 +49,9 @@ struct TenseScanner {
 
     bool startsSentence(std::size_t j) const { return j == 0 || tokens[j].lineBefore || endsSentence(j - 1); }
 
-    // The tense table's value for the longest phrase of at most maxWords words at token j, or null.
-    const std::string* tableValueAt(std::size_t j, std::size_t maxWords) const {
+    // The tense table's value for the longest phrase of at most maxWords words at token j, or
+    // null; words (when given) receives the phrase's length.
+    const std::string* tableValueAt(std::size_t j, std::size_t maxWords, std::size_t* words = nullptr) const {
         if (tenseLexicon < 0) return nullptr;
         const Lexicon& l = set.lexicons[static_cast<std::size_t>(tenseLexicon)];
         std::int32_t node = 0;
@@ -61,15 +62,32 @@ struct TenseScanner {
             if (it == next.end() || it->first != tokens[k].word) break;
             node = it->second;
             const auto& n = l.nodes[static_cast<std::size_t>(node)];
-            if (n.value >= 0) value = &l.values[static_cast<std::size_t>(n.value)];
+            if (n.value >= 0) {
+                value = &l.values[static_cast<std::size_t>(n.value)];
+                if (words) *words = k + 1 - j;
+            }
         }
         return value;
+    }
+
+    // The table's value for token j: a phrase that starts up to three words before and runs
+    // through j wins over one starting at j ("had been due" is past, "due" alone ahead).
+    const std::string* tableValueCovering(std::size_t j) const {
+        const bool inPhrase =
+            tenseLexicon >= 0 && tokens[j].word >= 0 &&
+            set.lexiconLaterWords[static_cast<std::size_t>(tenseLexicon)][static_cast<std::size_t>(tokens[j].word)];
+        for (std::size_t k = !inPhrase ? j : j >= 3 ? j - 3 : 0; k < j; ++k) {
+            std::size_t words = 0;
+            const std::string* value = tableValueAt(k, 4, &words);
+            if (value && k + words > j) return value;
+        }
+        return tableValueAt(j, 4);
     }
 
     // The marker at token j, if any: the tense table, else a past-tense "-ed" word.
     Marker markerAt(std::size_t j) const {
         Marker m;
-        if (const std::string* value = tableValueAt(j, 4)) {
+        if (const std::string* value = tableValueCovering(j)) {
             std::string_view v = *value;
             if (v == "NONE") return m;
             auto dropSuffix = [&v](std::string_view suffix) {
@@ -159,14 +177,16 @@ struct TenseScanner {
     }
 };
 
-// TIMEX3 durations count decades and centuries in years: "two decades" is P20Y.
+// TIMEX3 durations count decades and centuries in years: "two decades" is P20Y, and
+// "decades-long" an unknown number of years, PXY.
 std::string yearsForLongUnits(std::string value) {
     const bool decades = value.size() > 3 && value.compare(value.size() - 2, 2, "DE") == 0;
     const bool centuries = value.size() > 3 && value.compare(value.size() - 2, 2, "CE") == 0;
     if (value[0] != 'P' || (!decades && !centuries)) return value;
+    if (value.size() == 4 && value[1] == 'X') return "PXY";
     long n = 0;
     for (std::size_t i = 1; i + 2 < value.size(); ++i) {
-        if (value[i] < '0' || value[i] > '9' || n > 100000) return value; // PXDE stays as it is
+        if (value[i] < '0' || value[i] > '9' || n > 100000) return value;
         n = n * 10 + (value[i] - '0');
     }
     return "P" + std::to_string(n * (decades ? 10 : 100)) + "Y";
@@ -184,6 +204,17 @@ bool validCalendarValue(std::string_view v) {
     if (fields < 2) return false; // "2024-13"
     const bool hasDay = v.size() >= 10 && v[7] == '-' && v[8] >= '0' && v[8] <= '9';
     return !hasDay || fields == 3;
+}
+
+// "P9M", "P6M": a period of four to eleven months.
+bool severalMonths(std::string_view v) {
+    if (v.size() < 3 || v.size() > 4 || v[0] != 'P' || v.back() != 'M') return false;
+    int n = 0;
+    for (std::size_t i = 1; i + 1 < v.size(); ++i) {
+        if (v[i] < '0' || v[i] > '9') return false;
+        n = n * 10 + (v[i] - '0');
+    }
+    return n >= 4 && n <= 11;
 }
 
 } // namespace
@@ -216,6 +247,8 @@ std::vector<MatchedTimex> matchTimexes(std::string_view text, const TimeTaggerOp
         MatchedTimex t;
         t.start = tokens[m.firstToken].start;
         t.end = tokens[m.endToken - 1].end;
+        t.firstToken = m.firstToken;
+        t.endToken = m.endToken;
         t.type = rule.type;
         t.mod = fillTemplate(rule.mod, rule, m.captures);
         t.quant = fillTemplate(rule.quant, rule, m.captures);
@@ -230,9 +263,10 @@ std::vector<MatchedTimex> matchTimexes(std::string_view text, const TimeTaggerOp
 
 std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<MatchedTimex>& matched, std::string_view dct,
                                   const TimeTaggerOptions& options) {
-    const TimeAnchor dctAnchor = anchorFromValue(dct);
-    TimeAnchor lastMentioned;
-    const bool narrative = options.documentType == DocumentType::Narrative;
+    Anchors anchors;
+    anchors.dct = anchorFromValue(dct);
+    anchors.narrative = options.documentType == DocumentType::Narrative;
+    std::size_t quarterEnd = 0; // token after the last quarter mentioned, 0 before the first
     std::vector<Timex> out;
     out.reserve(matched.size());
     for (const auto& m : matched) {
@@ -245,7 +279,7 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
         t.quant = m.quant;
         t.freq = m.freq;
         const std::string& raw = m.raw;
-        const ResolvedValue r = resolveTimeValue(raw, dctAnchor, lastMentioned, narrative, m.tense);
+        const ResolvedValue r = resolveTimeValue(raw, anchors, m.tense);
         t.value = r.value;
         if (!validCalendarValue(t.value)) continue;
         if (t.type == "DURATION" && !t.value.empty()) t.value = yearsForLongUnits(std::move(t.value));
@@ -256,12 +290,32 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
         // goes on: the next "a year earlier" still counts from the period reported.
         const bool comparison = raw.find(",Q)") != std::string::npos;
         if ((t.type == "DATE" || t.type == "TIME") && !comparison) {
+            const TimeAnchor& last = anchors.lastMentioned;
             TimeAnchor mentioned = anchorFromValue(t.value);
-            // "the quarter ended Sept. 30": a date inside the quarter just mentioned keeps it.
-            if (mentioned.quarter == 0 && lastMentioned.quarter > 0 && mentioned.year == lastMentioned.year &&
-                mentioned.month > 0 && (mentioned.month - 1) / 3 + 1 == lastMentioned.quarter)
-                mentioned.quarter = lastMentioned.quarter;
-            if (mentioned.granularity > 0) lastMentioned = mentioned;
+            // "the quarter ended Sept. 30": a date inside the quarter just mentioned keeps it,
+            // and so does one right after it (a fiscal quarter's last day).
+            const bool inside = mentioned.year == last.year && (mentioned.month - 1) / 3 + 1 == last.quarter;
+            const bool closing = quarterEnd > 0 && m.firstToken <= quarterEnd + 3;
+            if (mentioned.quarter == 0 && last.quarter > 0 && mentioned.month > 0 && (inside || closing))
+                mentioned.quarter = last.quarter;
+            if (mentioned.granularity > 0) anchors.lastMentioned = mentioned;
+            if (anchorFromValue(t.value).quarter > 0) {
+                // An earlier quarter named in passing ("after a flat second quarter") does not
+                // replace the later one the report is about.
+                const TimeAnchor& q = anchors.lastQuarter;
+                if (q.quarter == 0 || mentioned.year * 4 + mentioned.quarter >= q.year * 4 + q.quarter ||
+                    !endedBy(q, anchors.dct)) {
+                    anchors.lastQuarter = mentioned;
+                    anchors.monthsSinceQuarter = false;
+                }
+                quarterEnd = m.endToken;
+            }
+        }
+        // A period of several months reported ("the nine months") is no quarter: a comparison
+        // after it ("compared with $9 million a year earlier") is with the year before.
+        if (t.type == "DURATION" && severalMonths(t.value)) {
+            anchors.lastMentioned.quarter = 0;
+            anchors.monthsSinceQuarter = true;
         }
         out.push_back(std::move(t));
     }

@@ -22,6 +22,14 @@ TimeAnchor anchorFromValue(std::string_view value) {
     return a;
 }
 
+bool endedBy(const TimeAnchor& q, const TimeAnchor& dct) {
+    if (q.quarter == 0 || dct.granularity < 3) return false;
+    const int dctIndex = dct.year * 4 + (dct.month - 1) / 3;
+    const int index = q.year * 4 + q.quarter - 1;
+    return index < dctIndex ||
+           (index == dctIndex && dct.month == q.quarter * 3 && dct.day == cal::daysInMonth(dct.year, dct.month));
+}
+
 namespace {
 
 bool parseOffset(std::string_view s, int& out) {
@@ -206,14 +214,24 @@ std::string namedValue(std::string_view kind, std::string_view val, std::string_
     return {};
 }
 
+// The quarter a report is about ("the quarter", "the latest period"): the one last mentioned
+// when it ended less than a year before the DCT; fiscal quarters ("the fiscal first quarter
+// ended Sept. 30") are only known from that mention.
+std::string reportedQuarter(const Anchors& a) {
+    const TimeAnchor& q = a.lastQuarter;
+    if (!endedBy(q, a.dct) || (a.dct.year * 4 + (a.dct.month - 1) / 3) - (q.year * 4 + q.quarter - 1) > 4) return {};
+    return cal::formatYear(q.year) + "-Q" + std::to_string(q.quarter);
+}
+
 } // namespace
 
-ResolvedValue resolveTimeValue(std::string_view value, const TimeAnchor& dct, const TimeAnchor& lastMentioned,
-                               bool narrative, Tense tense) {
+ResolvedValue resolveTimeValue(std::string_view value, const Anchors& anchors, Tense tense) {
+    const TimeAnchor& dct = anchors.dct;
+    const TimeAnchor& lastMentioned = anchors.lastMentioned;
     ResolvedValue out;
     const std::size_t open = value.find('(');
     const std::string_view fn = open == std::string_view::npos ? std::string_view() : value.substr(0, open);
-    if (fn != "REL" && fn != "REF" && fn != "NAMED") {
+    if (fn != "REL" && fn != "REF" && fn != "NAMED" && fn != "YEAR") {
         out.value = std::string(value);
         return out;
     }
@@ -231,8 +249,19 @@ ResolvedValue resolveTimeValue(std::string_view value, const TimeAnchor& dct, co
     }
     const std::string_view suffix = value.substr(close + 1);
 
-    // Which anchor: REF always the last mention; REL and NAMED the DCT in news.
-    const bool useLast = fn == "REF" || narrative;
+    if (fn == "YEAR") { // "the 1988 period": that year, in the quarter the report is about
+        out.value = std::string(args[0]);
+        const int quarter = anchors.monthsSinceQuarter        ? 0
+                            : anchors.lastQuarter.quarter > 0 ? anchors.lastQuarter.quarter
+                                                              : lastMentioned.quarter;
+        if (quarter > 0) out.value += "-Q" + std::to_string(quarter);
+        out.value += std::string(suffix);
+        return out;
+    }
+
+    // Which anchor: REF always the last mention, and NAMED(…,L) ("the previous Friday"); REL and
+    // NAMED the DCT in news.
+    const bool useLast = fn == "REF" || anchors.narrative || (fn == "NAMED" && args.size() == 4 && args[3] == "L");
     const TimeAnchor* anchor = &dct;
     out.anchoredTo = AnchorKind::Dct;
     if (useLast && lastMentioned.granularity > 0) {
@@ -240,9 +269,12 @@ ResolvedValue resolveTimeValue(std::string_view value, const TimeAnchor& dct, co
         out.anchoredTo = AnchorKind::LastMentioned;
     }
     std::string resolved;
-    if (fn == "NAMED" && args.size() == 3) {
+    if (fn == "NAMED" && (args.size() == 3 || args.size() == 4)) {
         resolved = namedValue(args[0], args[1], args[2], *anchor, tense);
         if (resolved.empty() == false && resolved.compare(0, 4, "XXXX") == 0) out.anchoredTo = AnchorKind::None;
+    } else if (args.size() == 3 && args[2] == "R" && args[0] == "quarter" && !reportedQuarter(anchors).empty()) {
+        resolved = reportedQuarter(anchors);
+        out.anchoredTo = AnchorKind::LastMentioned;
     } else if (args.size() == 3 && args[2] == "Q" && args[0] == "year" && lastMentioned.quarter > 0) {
         // "a year earlier" after "the third quarter": the same quarter a year before.
         int offset = 0;

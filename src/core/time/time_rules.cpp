@@ -269,9 +269,14 @@ void indexVariants(TimeRuleSet& set) {
     const int numberWords = set.numberLexicon;
     const int ordinalWords = set.ordinalLexicon;
     set.lexiconFirstWords.assign(set.lexicons.size(), std::vector<bool>(set.vocabulary.size(), false));
-    for (std::size_t l = 0; l < set.lexicons.size(); ++l)
+    set.lexiconLaterWords.assign(set.lexicons.size(), std::vector<bool>(set.vocabulary.size(), false));
+    for (std::size_t l = 0; l < set.lexicons.size(); ++l) {
         for (const auto& edge : set.lexicons[l].nodes[0].next)
             set.lexiconFirstWords[l][static_cast<std::size_t>(edge.first)] = true;
+        for (std::size_t n = 1; n < set.lexicons[l].nodes.size(); ++n)
+            for (const auto& edge : set.lexicons[l].nodes[n].next)
+                set.lexiconLaterWords[l][static_cast<std::size_t>(edge.first)] = true;
+    }
     for (auto& v : set.variants) {
         if (v.atoms.size() < 2) continue;
         const Atom& second = v.atoms[1];

@@ -83,6 +83,7 @@ struct TimeRuleSet {
     std::vector<int> variantsStartingWithNumber;                                 // first atom accepts a digit token
     std::vector<std::vector<int>> variantsByNumberThenWord;                      // digit token, then this word id
     std::vector<std::vector<bool>> lexiconFirstWords;                            // per lexicon, indexed by word id
+    std::vector<std::vector<bool>> lexiconLaterWords; // per lexicon: the word ends or continues a phrase
     int numberLexicon = -1, ordinalLexicon = -1; // %num and %ordinal read words from these
     std::vector<Diagnostic> diagnostics;
 

@@ -322,7 +322,12 @@ std::deque<Merged> mergeFrames(const std::vector<EventFrame*>& frames, const std
                 seen.push_back(c);
             }
         }
-        const bool ownEvent = f->event.kind == "agreement" || f->event.kind == "incident" ||
+        // A happening told on a day stands on its own too ("rescuers recovered the bodies on
+        // Tuesday", "the tariffs took effect on Friday"): the lexicon's words are specific enough.
+        const bool toldOnADay = f->event.date.granularity >= Granularity::Day && f->event.kind != "statement" &&
+                                f->event.status == EventStatus::Happened && !f->event.negated &&
+                                (f->event.kind == "other" || !f->event.place.empty());
+        const bool ownEvent = f->event.kind == "agreement" || f->event.kind == "incident" || toldOnADay ||
                               (f->event.kind == "other" && !f->event.place.empty()) ||
                               (!fCountries.empty() && f->event.kind != "meeting" && f->event.kind != "visit" &&
                                f->event.kind != "travel");

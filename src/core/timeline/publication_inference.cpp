@@ -2,6 +2,7 @@
 #include "core/timeline/publication_inference.h"
 
 #include "core/events/event_date.h"
+#include "core/time/tagger.h"
 #include "core/timeline/event_merge.h"
 #include "core/who/word_tokens.h"
 
@@ -13,6 +14,7 @@
 namespace dateline {
 
 void DatedFrameIndex::add(const EventFrame& f, const std::vector<Entity>& entities) {
+    if (f.timeBorrowed) return; // a report's day, not the event's own: too loose to place another article
     std::string signature = f.event.kind + "|" + f.action + "|" + f.event.date.value + "|" + f.event.place;
     for (const auto& p : f.event.participants)
         signature += "|" + p;
@@ -20,6 +22,13 @@ void DatedFrameIndex::add(const EventFrame& f, const std::vector<Entity>& entiti
     if (!known.second) {
         ++reports[known.first->second];
         return;
+    }
+    long first = 0, last = 0;
+    if (f.event.date.granularity == Granularity::Day && parseIsoDay(f.event.date.earliest, first) &&
+        parseIsoDay(f.event.date.latest, last)) {
+        if (lastDay < firstDay) firstDay = first, lastDay = last;
+        firstDay = std::min(firstDay, first);
+        lastDay = std::max(lastDay, last);
     }
     const std::size_t i = frames.size();
     frames.push_back(&f);
@@ -47,8 +56,52 @@ int weekdayNamed(const std::string& timexText, const std::string& value) {
     return 0;
 }
 
-bool namesThisWeek(const std::string& timexText, const std::string& value) {
-    return lowerAsciiWord(timexText).find("this week") != std::string::npos || value == "XXXX-WXX";
+// A time counted from the publication date ("yesterday", "last week", "this week", "last month",
+// "three months ago", "last year"): its unit and signed offset. Tagged with no reference date it
+// reads "XXXX-XX-XX", "XXXX-WXX", "XXXX-XX" or "XXXX", which loses the offset; tagging its text
+// against two reference days far apart recovers it, and tells it from a time named outright
+// (which does not move with the reference day).
+enum class Unit { None, Day, Week, Month, Year };
+struct RelativeTime {
+    Unit unit = Unit::None;
+    long offset = 0;
+};
+
+RelativeTime relativeTime(const std::string& timexText, const std::string& rawValue) {
+    if (rawValue != "XXXX-XX-XX" && rawValue != "XXXX-WXX" && rawValue != "XXXX-XX" && rawValue != "XXXX") return {};
+    static const char* const probes[] = {"2001-06-15", "2003-11-20"}; // a Friday, a Thursday
+    RelativeTime found[2];
+    for (int i = 0; i < 2; ++i) {
+        long probe = 0;
+        parseIsoDay(probes[i], probe);
+        int py, pm, pd;
+        civilFromDays(probe, py, pm, pd);
+        const std::vector<Timex> tagged = tagTime(timexText, probes[i]);
+        if (tagged.size() != 1) return {};
+        const std::string& v = tagged.front().value;
+        EventDate d;
+        long first = 0;
+        if (!eventDateFromValue(v, d) || !parseIsoDay(d.earliest, first)) return {};
+        int y, m, dd;
+        civilFromDays(first, y, m, dd);
+        if (d.granularity == Granularity::Day)
+            found[i] = {Unit::Day, first - probe};
+        else if (d.granularity == Granularity::Week)
+            found[i] = {Unit::Week, (first - (probe - (weekdayOf(probe) - 1))) / 7};
+        else if (d.granularity == Granularity::Month)
+            found[i] = {Unit::Month, (y * 12L + m) - (py * 12L + pm)};
+        else if (d.granularity == Granularity::Year)
+            found[i] = {Unit::Year, long(y) - py};
+        else
+            return {};
+    }
+    if (found[0].unit != found[1].unit || found[0].offset != found[1].offset) return {};
+    // "the same day", "that year" hang on the date told before them, not on the publication date:
+    // after a sentence that names another date they move with it.
+    const std::vector<Timex> afterDate = tagTime("It began on 5 March 1990. " + timexText, probes[0]);
+    const std::vector<Timex> alone = tagTime(timexText, probes[0]);
+    if (afterDate.size() != 2 || afterDate[1].value != alone.front().value) return {};
+    return found[0];
 }
 
 // Month and day of "XXXX-MM-DD" / month of "XXXX-MM"; false otherwise.
@@ -106,13 +159,16 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
     std::map<std::pair<long, long>, std::size_t> anchorRanges; // range → its anchor (many reports give the same)
 
     for (const auto& f : frames) {
-        if (f.rawDate.empty()) continue;
+        if (f.rawDate.empty() || f.timeBorrowed) continue;
         const int wd = weekdayNamed(f.timexText, f.rawDate);
         if (wd) weekdays.push_back({wd, f.dayOffset, f.pastTense});
-        const bool thisWeek = !wd && namesThisWeek(f.timexText, f.rawDate);
+        // A plan's time ("will visit next year") says when it was meant to be, and often differs
+        // from when it happened; only "this week", "today" hold for plans as well as reports.
+        RelativeTime relative = wd ? RelativeTime{} : relativeTime(f.timexText, f.rawDate);
+        if (!f.pastTense && relative.offset != 0) relative = {};
         int month = 0, mday = 0;
-        const bool partial = !wd && !thisWeek && partialDate(f.rawDate, month, mday);
-        if (!wd && !thisWeek && !partial) continue;
+        const bool partial = !wd && relative.unit == Unit::None && partialDate(f.rawDate, month, mday);
+        if (!wd && relative.unit == Unit::None && !partial) continue;
         // Align with dated reports of a compatible event (each report once, however many of
         // the frame's participants it shares). A report compatible with a frame that names people
         // shares one of them, so their lists hold them all unless one reached its cap.
@@ -130,7 +186,7 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
         }
         // A report naming nobody ("Crew-13 launched from Kennedy Space Center on Feb. 14") aligns
         // with the dated reports of its kind and action.
-        if (f.event.participants.empty()) {
+        if (f.event.participants.empty() && f.event.kind != "statement") { // "someone said on Friday": too common
             const auto it = corpus.byKindAction.find(f.event.kind + "|" + f.action);
             if (it != corpus.byKindAction.end())
                 candidates.insert(candidates.end(), it->second.begin(), it->second.end());
@@ -177,13 +233,40 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
                         (shift ? ", a day off at the night's edge)" : ")");
                 r.support = corpus.reports[gi];
                 anchors.push_back(r);
-            } else if (thisWeek && dayLevel) {
+            } else if (relative.unit != Unit::None) {
+                // The report's time is the publication date moved by the offset, so the publication
+                // date is the aligned report's moved back: a day, a week, a month or a year.
+                long first = 0;
+                if (!parseIsoDay(g.event.date.earliest, first)) continue;
+                // The aligned report must be at least as fine as the offset's unit.
+                const Granularity have = g.event.date.granularity;
+                const bool fineEnough =
+                    relative.unit == Unit::Day    ? have == Granularity::Day
+                    : relative.unit == Unit::Week ? have == Granularity::Day || have == Granularity::Week
+                    : relative.unit == Unit::Month
+                        ? have == Granularity::Day || have == Granularity::Week || have == Granularity::Month
+                        : have != Granularity::Unknown;
+                if (!fineEnough) continue;
                 Range r;
-                r.first = d - (weekdayOf(d) - 1);
-                r.last = r.first + 6;
-                monthAnchorsOnly = false;
+                int y, m, dd;
+                civilFromDays(first, y, m, dd);
+                if (relative.unit == Unit::Day) {
+                    r.first = r.last = first - f.dayOffset - relative.offset;
+                } else if (relative.unit == Unit::Week) {
+                    r.first = first - f.dayOffset - (weekdayOf(first - f.dayOffset) - 1) - 7 * relative.offset;
+                    r.last = r.first + 6;
+                } else if (relative.unit == Unit::Month) {
+                    const long months = y * 12L + (m - 1) - relative.offset;
+                    const int py = static_cast<int>(months / 12), pm = static_cast<int>(months % 12) + 1;
+                    r.first = daysFromCivil(py, pm, 1);
+                    r.last = (pm == 12 ? daysFromCivil(py + 1, 1, 1) : daysFromCivil(py, pm + 1, 1)) - 1;
+                } else {
+                    r.first = daysFromCivil(y - static_cast<int>(relative.offset), 1, 1);
+                    r.last = daysFromCivil(y - static_cast<int>(relative.offset) + 1, 1, 1) - 1;
+                }
+                if (relative.unit == Unit::Day || relative.unit == Unit::Week) monthAnchorsOnly = false;
                 if (known(r.first, r.last)) continue;
-                r.why = "\"" + f.timexText + "\" is the week of " + g.event.date.value + " (" + who() + ")";
+                r.why = "\"" + f.timexText + "\" = " + g.event.date.value + " (" + who() + ")";
                 r.support = corpus.reports[gi];
                 anchors.push_back(r);
             } else if (partial && !g.event.date.earliest.empty()) {
@@ -212,12 +295,44 @@ InferredPublication inferPublicationDate(const Article& article, const std::vect
     for (const auto& t : article.timexes) {
         EventDate d;
         if ((t.type != "DATE" && t.type != "TIME") || !eventDateFromValue(t.value, d)) continue;
-        bool future = false;
-        for (const auto& f : frames)
+        // Only a date that dates a report of what happened: a date in a plan, or in a sentence
+        // that tells no event ("talks left to the second quarter of 2027"), may lie ahead.
+        bool past = false, future = false;
+        for (const auto& f : frames) {
+            past |= f.timexText == t.text && f.pastTense;
             future |= f.timexText == t.text && !f.pastTense;
+        }
         long first;
-        if (future || !parseIsoDay(d.earliest, first)) continue;
+        // Years, quarters and seasons are too often looked ahead to ("talks in the second
+        // quarter of 2027", "by 2030") to bound anything.
+        if (d.granularity < Granularity::Month) continue;
+        if (!past || future || !parseIsoDay(d.earliest, first)) continue;
         if (lowerText.empty() || first > lower.first) lower.first = first, lowerText = t.text + " = " + d.value;
+    }
+
+    // Nothing else to go on: a day and month without a year in a report of what happened ("lifted
+    // from 1 November") takes the year that puts it nearest the days the corpus's dated reports
+    // span, and bounds publication from below.
+    if (lowerText.empty() && anchors.empty() && corpus.lastDay >= corpus.firstDay) {
+        int fy, fm, fd, ly, lm, ld;
+        civilFromDays(corpus.firstDay, fy, fm, fd);
+        civilFromDays(corpus.lastDay, ly, lm, ld);
+        for (const auto& f : frames) {
+            int month = 0, mday = 0;
+            if (!f.pastTense || f.timeBorrowed || !partialDate(f.rawDate, month, mday) || !mday) continue;
+            long best = LONG_MIN, bestDistance = LONG_MAX;
+            for (int year = fy - 1; year <= ly + 1; ++year) {
+                const long day = daysFromCivil(year, month, mday);
+                const long distance = day < corpus.firstDay  ? corpus.firstDay - day
+                                      : day > corpus.lastDay ? day - corpus.lastDay
+                                                             : 0;
+                if (distance < bestDistance) bestDistance = distance, best = day;
+            }
+            if (best == LONG_MIN || bestDistance > 183 || (!lowerText.empty() && best <= lower.first)) continue;
+            lower.first = best;
+            lowerText = f.timexText + " = " + isoDayFromDays(best) + ", the year nearest the corpus's reports (" +
+                        isoDayFromDays(corpus.firstDay) + " to " + isoDayFromDays(corpus.lastDay) + ")";
+        }
     }
 
     // Intersect constraints, greedily dropping any that contradicts the ones kept.

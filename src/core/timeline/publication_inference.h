@@ -23,6 +23,7 @@ struct DatedFrameIndex {
     std::unordered_map<std::string, std::vector<std::size_t>> byParticipant;
     std::unordered_map<std::string, std::vector<std::size_t>> byKindAction; // "other|launch": for reports naming nobody
     std::unordered_map<std::string, std::size_t> signatures; // → index in frames
+    long firstDay = 0, lastDay = -1; // the days the day-level reports span (none while lastDay < firstDay)
     void add(const EventFrame& f, const std::vector<Entity>& entities);
 };
 

@@ -73,6 +73,15 @@ std::string joinedKey(const std::vector<std::string>& words) {
     return key;
 }
 
+// A shorter spelling of a fuller name: its words in order within the other's ("Tayyip Erdogan",
+// "Recep Tayyip Erdogan").
+bool wordsWithin(const std::vector<std::string>& shortWords, const std::vector<std::string>& longWords) {
+    std::size_t k = 0;
+    for (const auto& w : longWords)
+        if (k < shortWords.size() && w == shortWords[k]) ++k;
+    return longWords.size() > shortWords.size() && k == shortWords.size();
+}
+
 } // namespace
 
 std::string personKey(const std::string& fullName) { return joinedKey(nameWords(fullName)); }
@@ -207,26 +216,99 @@ struct Scanner {
     }
 
     bool nameLike(std::size_t i) const {
-        if (!tok[i].capitalised || notName[i]) return false;
+        if (!tok[i].capitalised && !particleJoined(i)) return false;
+        if (notName[i]) return false;
         const char c = text[tok[i].start];
         if (c >= '0' && c <= '9') return false;
         if (tok[i].end - tok[i].start >= 2 && text[tok[i].end - 1] == '.') return false; // "U.S."
         return namedLen[i] == 0 && titleLen[i] == 0;
     }
 
+    // "al-Busaidi", "el-Sisi", "bin-Salman": a lower-case particle joined to a capitalised name.
+    bool particleJoined(std::size_t i) const {
+        const std::string& w = tok[i].lower;
+        const std::size_t h = w.find('-');
+        if (h == std::string::npos || h == 0 || h + 1 >= w.size() || !g.nameParticles.count(w.substr(0, h)))
+            return false;
+        const char c = text[tok[i].start + h + 1];
+        return c >= 'A' && c <= 'Z';
+    }
+
     // Capitalised name words from i (at most 4), stopping at punctuation. Inside a name, initials
-    // ("J.P. Okafor", "Dana R. Whitfield") and particles ("Marie-Claire van Houten") join it when
-    // a name word follows.
+    // ("J.P. Okafor", "Dana R. Whitfield") and particles ("Marie-Claire van Houten", "Ursula von
+    // der Leyen", "Faisal bin Hamad Al Busaidi") join it when a name word follows; particles do
+    // not count towards the four words.
     std::size_t nameRun(std::size_t i) const {
-        std::size_t j = i;
-        while (j < tok.size() && j - i < 4) {
-            const bool inner = j + 1 < tok.size() && !breaksAfter(j) && nameLike(j + 1) &&
-                               ((j > i && g.nameParticles.count(tok[j].lower)) || initials(j));
-            if (!nameLike(j) && !inner) break;
-            ++j;
-            if (breaksAfter(j - 1)) break;
+        std::size_t j = i, words = 0;
+        while (j < tok.size() && words < 4) {
+            if (j > i && !spaceBetween(j - 1, j)) break; // "Ole Berg/NTB", "WATCH | Fortier"
+            if (nameLike(j)) {
+                ++j, ++words;
+                if (breaksAfter(j - 1)) break;
+                continue;
+            }
+            std::size_t k = j; // the first name word after particles or initials
+            if (initials(j))
+                k = j + 1;
+            else if (j > i)
+                while (k < tok.size() && k < j + 3 && !tok[k].capitalised && g.nameParticles.count(tok[k].lower) &&
+                       !breaksAfter(k))
+                    ++k;
+            if (k == j || k >= tok.size() || breaksAfter(k - 1) || !nameLike(k)) break;
+            if (initials(j)) ++words;
+            j = k;
         }
         return j - i;
+    }
+
+    // Name words in a run, particles not counted.
+    std::size_t nameWordsIn(std::size_t i, std::size_t run) const {
+        std::size_t n = 0;
+        for (std::size_t k = i; k < i + run; ++k)
+            n += tok[k].capitalised || particleJoined(k);
+        return n;
+    }
+
+    // Only white space between tokens a and b ("Ole Berg/NTB" is a name and a credit).
+    bool spaceBetween(std::size_t a, std::size_t b) const {
+        const std::string_view gap = text.substr(tok[a].end, tok[b].start - tok[a].end);
+        for (std::size_t c = 0; c < gap.size(); ++c) {
+            if (gap[c] == ' ' || gap[c] == '\t') continue;
+            if (gap.compare(c, 2, "\xC2\xA0") == 0) { // no-break space
+                ++c;
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    // A run holding an organisation or place word ("Mines Rescue Services") is not a person's name.
+    bool hasPartWord(std::size_t i, std::size_t run) const {
+        for (std::size_t k = i; k < i + run; ++k)
+            if (partKind[k]) return true;
+        return false;
+    }
+
+    // An unknown given name, no title: the verb next to the run makes it a person ("Ingvild Haugen
+    // met …", "…, said Ingvild Haugen"). Two or three name words, none an organisation or place
+    // word, and (so that Title Case headlines do not count) a lower-case verb.
+    bool personVerbNextTo(std::size_t i, std::size_t run) const {
+        if (run < 2 || run > 3 || hasPartWord(i, run)) return false;
+        for (std::size_t k = i; k < i + run; ++k) {
+            const std::string_view w = wordView(k);
+            // Not initials or acronyms ("CMA CGM said").
+            if (!tok[k].capitalised || w.find('.') != std::string_view::npos ||
+                std::all_of(w.begin(), w.end(), [](char c) { return c < 'a' || c > 'z'; }))
+                return false;
+        }
+        // "the Ministry of Foreign Affairs said": the tail of an organisation's name.
+        if (i > 0 && (tok[i - 1].lower == "of" || tok[i - 1].lower == "for")) return false;
+        const std::size_t last = i + run - 1;
+        if (last + 1 < tok.size() && !breaksAfter(last) && g.personVerbsAfter.count(tok[last + 1].lower) &&
+            !tok[last + 1].capitalised)
+            return true;
+        return i > 0 && !breaksAfter(i - 1) && !tok[i - 1].capitalised && g.personVerbsBefore.count(tok[i - 1].lower);
     }
 
     // "J.P.", "R.", "J": one or two capital letters, each with its dot (a bare letter has none).
@@ -294,15 +376,41 @@ struct Scanner {
         found.push_back(std::move(f));
     }
 
+    // An organisation or place word among the capitalised words from k, before any break.
+    bool partWordAhead(std::size_t k) const {
+        for (; k < tok.size() && tok[k].capitalised; ++k) {
+            if (partKind[k]) return true;
+            if (breaksAfter(k)) break;
+        }
+        return false;
+    }
+
+    bool organisationWordFirst(std::size_t i) const {
+        return partKind[i] == 2 && i + 2 < tok.size() && !breaksAfter(i) &&
+               (tok[i + 1].lower == "of" || tok[i + 1].lower == "for") && tok[i + 2].capitalised && !notName[i + 2] &&
+               !breaksAfter(i + 1);
+    }
+
     // A capitalised run ending in an organisation/place word ("Russian Embassy", "Center for
     // Korean Studies"); words of/for/and may join it. Returns the words used, or 0.
     std::size_t institutionRun(std::size_t i, EntityKind& kind) const {
         if (!tok[i].capitalised || notName[i]) return 0;
         std::size_t j = i, best = 0;
+        // "Ministry of Foreign Affairs", "Council for Geoscience": the organisation word first.
+        const bool leads = organisationWordFirst(i);
+        bool partSeen = false; // "of"/"for" follow an organisation word ("Bank of", "Center for")
         while (j < tok.size() && j - i < 8) {
-            const bool connector = j > i && j + 1 < tok.size() && tok[j + 1].capitalised &&
-                                   (tok[j].lower == "of" || tok[j].lower == "for" || tok[j].lower == "and");
+            // The cheap tests first: a std::string compared with a literal is a library call.
+            const bool connector = j > i && j + 1 < tok.size() && tok[j + 1].capitalised && !notName[j + 1] &&
+                                   (tok[j].lower == "and" || (partSeen && (tok[j].lower == "of" || tok[j].lower == "for")));
+            partSeen |= partKind[j] != 0;
             if (!tok[j].capitalised && !connector) break;
+            if (j > i && !connector && notName[j]) break; // "Reuters and The Canadian Press"
+            // A title before a person's name ends the run ("Prime Minister Paul Desrosiers and
+            // European Commission President …", "Australian Energy Minister Chris Bowen"), not one
+            // inside a name ("General Motors", "Imam Khomeini International Airport").
+            if (titleLen[j] && !partWordAhead(j + titleLen[j])) break;
+            if (leads && j > i + 1 && tok[j].capitalised) best = j + 1 - i, kind = EntityKind::Org;
             if (partKind[j] && j > i && tok[j].capitalised)
                 best = j + 1 - i, kind = partKind[j] == 1 ? EntityKind::Place : EntityKind::Org;
             if (breaksAfter(j)) break;
@@ -318,9 +426,12 @@ struct Scanner {
             EntityKind instKind = EntityKind::Org;
             std::size_t inst = institutionRun(i, instKind);
             const std::size_t named = namedPhraseAt(i, hit);
+            // "Reuters and Bloomberg News" are two organisations.
+            if (named && i + named < tok.size() && tok[i + named].lower == "and") inst = 0;
             if (inst > named && inst > 1) {
-                // Prefer a gazetteer name inside the run ("South Korean Unification Ministry").
-                std::size_t k = i;
+                // Prefer a gazetteer name inside the run ("South Korean Unification Ministry"), but
+                // not after a leading organisation word ("University of Cape Town").
+                std::size_t k = organisationWordFirst(i) ? i + inst : i;
                 while (k < i + inst) {
                     const PhraseHit* inner = nullptr;
                     const std::size_t n = namedPhraseAt(k, inner);
@@ -336,14 +447,7 @@ struct Scanner {
                 const std::size_t tail = instKind == EntityKind::Org ? acronymAfter(i, i + inst, acronym) : 0;
                 if (k >= i + inst && (!personsOnly || (instKind == EntityKind::Org && (company || !acronym.empty())))) {
                     inst += tail;
-                    Found f;
-                    f.acronym = std::move(acronym);
-                    f.start = tok[i].start;
-                    f.end = tok[i + inst - 1].end;
-                    f.name = std::string(text.substr(f.start, f.end - f.start));
-                    f.key = std::string(instKind == EntityKind::Place ? "place:" : "org:") + f.name;
-                    f.kind = instKind;
-                    found.push_back(std::move(f));
+                    addInstitution(i, inst, instKind, std::move(acronym));
                 }
                 i += inst;
                 continue;
@@ -377,7 +481,21 @@ struct Scanner {
                 i += run;
                 continue;
             }
-            if (run >= 2 && run <= 3 && knownGivenName(i)) {
+            // "Hendrik de Vries, 52, a Dutch national": an age set off by commas follows a person.
+            if (run >= 2 && run <= 4 && ageAfter(i + run - 1)) {
+                addPerson(i, run, noRole, 0, false);
+                i += run;
+                continue;
+            }
+            // Two or three name words; four with particles ("Faisal bin Hamad Al Busaidi").
+            const std::size_t words = nameWordsIn(i, run);
+            if (words >= 2 && (words <= 3 || (words == 4 && words < run)) && knownGivenName(i)) {
+                addPerson(i, run, noRole, 0, false);
+                i += run;
+                continue;
+            }
+            // "Attorney Nora Feldhaus said": the name starts at the known given name.
+            if (personVerbNextTo(i, run) && !(run == 3 && knownGivenName(i + 1))) {
                 addPerson(i, run, noRole, 0, false);
                 i += run;
                 continue;
@@ -389,6 +507,25 @@ struct Scanner {
             }
             ++i;
         }
+    }
+
+    // An organisation or place found by its name words. One named elsewhere with a company suffix
+    // is that company; one right before a title is the role's affiliation ("Mineral and Petroleum
+    // Resources Minister Nomvula Mokoena"), never a participant.
+    void addInstitution(std::size_t first, std::size_t count, EntityKind kind, std::string acronym) {
+        Found f;
+        f.acronym = std::move(acronym);
+        f.start = tok[first].start;
+        f.end = tok[first + count - 1].end;
+        f.name = std::string(text.substr(f.start, f.end - f.start));
+        if (kind == EntityKind::Org && !personsOnly) {
+            const auto full = corpusCompanies.find(f.name);
+            if (full != corpusCompanies.end()) f.name = full->second;
+        }
+        f.key = std::string(kind == EntityKind::Place ? "place:" : "org:") + f.name;
+        f.kind = kind;
+        f.modifier = first + count < tok.size() && titleLen[first + count] && !breaksAfter(first + count - 1);
+        found.push_back(std::move(f));
     }
 
     // A company named elsewhere in the corpus with its suffix ("Nippon Steel Corp"), here without
@@ -446,14 +583,27 @@ struct Scanner {
             if (k < tok.size() && (tok[k].lower == "the" || tok[k].lower == "a")) ++k;
             const PhraseHit* hit = nullptr;
             const std::size_t n = k < tok.size() ? namedPhraseAt(k, hit) : 0;
-            if (n) {
+            EntityKind kind = EntityKind::Org;
+            // "president of the Canadian Steel Producers Association": the organisation is the
+            // role's affiliation, and the person is named before or after it, never it.
+            const std::size_t inst = k < tok.size() ? institutionRun(k, kind) : 0;
+            if (inst > n) {
+                if (!personsOnly) {
+                    addInstitution(k, inst, kind, "");
+                    found.back().modifier = true;
+                }
+                j = k + inst;
+            } else if (n) {
                 addEntity(k, n, *hit, hit->role == PhraseRole::Demonym);
                 j = k + n;
+            } else if (const std::size_t p = nameAfterPortfolio(k)) {
+                j = p;
             }
         }
         if (j >= tok.size()) return j;
         if (tok[j - 1].stopAfter || tok[j - 1].possessive) return j;
         const std::size_t run = nameRun(j);
+        if (hasPartWord(j, run)) return j; // "Imam Khomeini International Airport": a place, found next
         if (run == 0) {
             // "the North Korean foreign minister": resolved later if one person holds that role.
             if (titleStart > 0 && (tok[titleStart - 1].lower == "the" || !affiliation.empty()))
@@ -467,6 +617,16 @@ struct Scanner {
         addPerson(j, run, title.title, title.rank, true);
         articlePersons[found.back().key].affiliation = affiliation;
         return j + run;
+    }
+
+    // "Minister of International Trade Rachel Fortier": capitalised portfolio words, then a name
+    // that starts with a known given name. Returns the name's first token, or 0.
+    std::size_t nameAfterPortfolio(std::size_t k) const {
+        for (std::size_t p = k + 1; p < tok.size() && p <= k + 4; ++p) {
+            if (!tok[p - 1].capitalised || breaksAfter(p - 1) || notName[p - 1]) return 0;
+            if (knownGivenName(p) && nameRun(p) >= 2) return p;
+        }
+        return 0;
     }
 
     std::string affiliation;
@@ -521,10 +681,31 @@ struct Scanner {
         return false;
     }
 
+    bool ageAfter(std::size_t last) const {
+        if (!tok[last].commaAfter || last + 1 >= tok.size() || !tok[last + 1].commaAfter) return false;
+        const std::string& w = tok[last + 1].lower;
+        return !w.empty() && w.size() <= 3 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+               w[0] != '0';
+    }
+
     // "union's", "employers'".
     bool possessiveWord(std::size_t k) const {
         const std::string_view after = text.substr(tok[k].end, 3);
         return tok[k].possessive || (!after.empty() && after[0] == '\'') || after == "\xE2\x80\x99";
+    }
+
+    // True when the words at w and its family name at i are both words of one person of the
+    // article, in that order ("Reza Karimi" and "Mohammad Reza Karimi").
+    bool partOfKnownName(std::size_t w, std::size_t i) const {
+        const std::string pair = personKey(word(w)) + ' ' + personKey(word(i));
+        for (const auto& kv : articlePersons) {
+            const std::string& key = kv.first; // "person:mohammed reza karimi"
+            const std::size_t at = key.find(pair, 7);
+            if (at != std::string::npos && key[at - 1] == (at == 7 ? ':' : ' ') &&
+                (at + pair.size() == key.size() || key[at + pair.size()] == ' '))
+                return true;
+        }
+        return false;
     }
 
     struct PendingSurname {
@@ -555,9 +736,25 @@ struct Scanner {
             const std::string& w = v != g.nameVariants.end() ? v->second : tok[i].lower;
             return surnames.count(w) > 0 || corpusSurnames.count(w) > 0;
         };
+        // A capitalised word right before a family name that is not taken is another person's full
+        // name nobody recognised ("Tebogo Mokoena" beside Minister Nomvula Mokoena): that family
+        // name is shared, and its own last word is no bare surname. At a sentence start the word
+        // must be a known given name ("Yesterday Mokoena said" names nobody else).
+        std::unordered_set<std::string> sharedSurnames;
+        std::vector<char> insideName(tok.size(), 0);
+        for (std::size_t i = 1; i < tok.size(); ++i) {
+            const std::size_t w = i - 1;
+            if (taken[i] || taken[w] || breaksAfter(w) || !nameLike(w) || !nameLike(i) || !knownSurname(i)) continue;
+            if (g.nameParticles.count(tok[w].lower)) continue; // "Van Houten": the family name's own particle
+            const bool sentenceStart = w == 0 || tok[w - 1].stopAfter;
+            if (sentenceStart && !knownGivenName(w)) continue;
+            if (partOfKnownName(w, i)) continue; // "Reza Karimi" for Mohammad Reza Karimi: a shorter spelling
+            insideName[i] = 1;
+            sharedSurnames.insert(personKey(word(i)));
+        }
         std::vector<PendingSurname> all = pendingSurnames;
         for (std::size_t i = 0; i < tok.size(); ++i)
-            if (!taken[i] && nameLike(i) && knownSurname(i)) all.push_back({i, &noRole, 0});
+            if (!taken[i] && !insideName[i] && nameLike(i) && knownSurname(i)) all.push_back({i, &noRole, 0});
         std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.token < b.token; });
         std::size_t lastToken = static_cast<std::size_t>(-1);
         for (const auto& p : all) {
@@ -567,15 +764,30 @@ struct Scanner {
             std::vector<const KnownPerson*> local;
             for (const auto& kv : articlePersons)
                 if (kv.second.surname == surname) local.push_back(&kv.second);
+            // "Reza Karimi" beside "Mohammad Reza Karimi" is one person: keep the fuller name.
+            if (local.size() > 1) {
+                std::vector<std::vector<std::string>> words;
+                for (const auto* c : local)
+                    words.push_back(nameWords(c->name));
+                std::vector<const KnownPerson*> fullest;
+                for (std::size_t c = 0; c < local.size(); ++c)
+                    if (std::none_of(words.begin(), words.end(),
+                                     [&](const auto& w) { return wordsWithin(words[c], w); }))
+                        fullest.push_back(local[c]);
+                local.swap(fullest);
+            }
             const KnownPerson* pick = nullptr;
-            if (local.size() == 1)
+            // An unrecognised namesake counts as one more person of no rank.
+            const int unknownRank = sharedSurnames.count(surname) ? 0 : -1;
+            if (local.size() == 1 && unknownRank < 0)
                 pick = local[0];
-            else if (local.size() > 1) {
+            else if (!local.empty()) {
                 std::sort(local.begin(), local.end(), [](auto* a, auto* b) {
                     return a->rank > b->rank || (a->rank == b->rank && a->key < b->key);
                 });
-                if (local[0]->rank > local[1]->rank) pick = local[0];
-            } else {
+                const int next = local.size() > 1 ? std::max(local[1]->rank, unknownRank) : unknownRank;
+                if (local[0]->rank > next) pick = local[0];
+            } else if (unknownRank < 0) {
                 const auto range = corpusSurnames.equal_range(surname);
                 if (range.first != range.second && std::next(range.first) == range.second)
                     pick = &corpusPersons.at(range.first->second);
@@ -680,12 +892,7 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
     std::unordered_map<std::string, std::vector<std::string>> bySurname;
     for (const auto& kv : persons)
         bySurname[kv.second.surname].push_back(kv.first);
-    auto within = [](const std::vector<std::string>& shortWords, const std::vector<std::string>& longWords) {
-        std::size_t k = 0;
-        for (const auto& w : longWords)
-            if (k < shortWords.size() && w == shortWords[k]) ++k;
-        return longWords.size() > shortWords.size() && k == shortWords.size();
-    };
+    const auto within = wordsWithin;
     for (auto& group : bySurname) {
         auto& keys = group.second;
         std::sort(keys.begin(), keys.end()); // deterministic whatever the hash order

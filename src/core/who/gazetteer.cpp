@@ -130,6 +130,19 @@ Gazetteer loadGazetteer() {
     collect(g, particles);
     for (const auto& row : particles.rows)
         if (!row.fields.empty()) g.nameParticles.insert(lowerAsciiWord(row.fields[0]));
+    const auto verbs = loadDataAsset("rules/who/person_verbs.txt");
+    collect(g, verbs);
+    for (const auto& row : verbs.rows) {
+        if (row.fields.size() < 2) continue;
+        const std::string verb = lowerAsciiWord(row.fields[0]);
+        if (row.fields[1] == "after")
+            g.personVerbsAfter.insert(verb);
+        else if (row.fields[1] == "before")
+            g.personVerbsBefore.insert(verb);
+        else
+            g.diagnostics.push_back(
+                {Severity::Error, verbs.path, row.line, "side must be after or before: " + row.fields[1]});
+    }
     const auto given = loadDataAsset("rules/who/given_names.txt");
     collect(g, given);
     for (const auto& row : given.rows) {

@@ -43,6 +43,9 @@ struct Gazetteer {
     std::unordered_set<std::string> givenNames;   // lower case, variants unified
     std::unordered_set<std::string> nameSuffixes; // "jr", "iii": after a name, never its family name
     std::unordered_set<std::string> nameParticles; // "van", "de": lower-case words inside a name
+    // Verbs that make an unknown name next to them a person: "Ingvild Haugen said" (after the
+    // name), "…, said Ingvild Haugen" (before it).
+    std::unordered_set<std::string> personVerbsAfter, personVerbsBefore;
     std::vector<Diagnostic> diagnostics;
 
     // Per lower-case word, which of the tables above may hold it: one lookup per token instead

@@ -254,3 +254,68 @@ TEST_CASE("frames - an organisation after a trigger's own 'in' takes part; it is
     CHECK(move->event.place.empty());
     CHECK(move->event.date.value == "2025-03-11");
 }
+
+TEST_CASE("events - a short aside in brackets does not cut the clause; a dateline's agency does",
+          "[events][clauses]") {
+    const auto x = extract("Hendrik de Vries was charged by the Serious Fraud Office (SFO) in September last year.");
+    const EventFrame *charge = x.find("other", "charge");
+    REQUIRE(charge);
+    CHECK(charge->event.date.value == "2024-09");
+    // "(Reuters) -" ends a dateline: its date does not date the report's event.
+    const auto y = extract("Manila, July 9 (Reuters) - Gilberto Teodoro and Yoko Kamikawa signed the pact on Monday.",
+                           "2024-07-09");
+    const EventFrame *signing = y.find("agreement");
+    REQUIRE(signing);
+    CHECK(signing->event.date.value == "2024-07-08");
+}
+
+TEST_CASE("events - he or she opening a sentence is the person who opened the one before", "[events][people]") {
+    const auto x = extract("Hendrik de Vries, 52, a Dutch national, denies six counts of fraud. "
+                           "He was charged by the Serious Fraud Office in September last year.");
+    const EventFrame *charge = x.find("other", "charge");
+    REQUIRE(charge);
+    CHECK(x.takesPart(*charge, "Hendrik de Vries"));
+    // Two sentences back is too far to guess.
+    const auto y = extract("Hendrik de Vries, 52, a Dutch national, denies six counts of fraud. The case is complex. "
+                           "He was charged by the Serious Fraud Office in September last year.");
+    const EventFrame *later = y.find("other", "charge");
+    REQUIRE(later);
+    CHECK_FALSE(y.takesPart(*later, "Hendrik de Vries"));
+}
+
+TEST_CASE("events - an event in the perfect told in a dated report takes the week up to the report's day",
+          "[events][dates]") {
+    const auto x = extract("Hendrik de Vries has lodged an appeal against his conviction, his lawyers confirmed on "
+                           "Tuesday.",
+                           "2025-05-13");
+    const EventFrame *appeal = x.find("other", "appeal");
+    REQUIRE(appeal);
+    CHECK(appeal->timeBorrowed);
+    CHECK(appeal->event.date.latest == "2025-05-13");
+    CHECK(appeal->event.date.earliest == "2025-05-07");
+    // Without the perfect the report's time stays the report's.
+    const auto y = extract("Hendrik de Vries lodged an appeal against his conviction, his lawyers confirmed on Tuesday.",
+                           "2025-05-13");
+    const EventFrame *plain = y.find("other", "appeal");
+    REQUIRE(plain);
+    CHECK_FALSE(plain->timeBorrowed);
+    CHECK(plain->event.date.value.empty());
+}
+
+TEST_CASE("events - a lede's described subject is the person named at the start of the next sentence",
+          "[events][people]") {
+    const auto x = extract("The founder of collapsed payments company Quillon Pay went on trial at Southwark Crown "
+                           "Court on Monday.\n\nHendrik de Vries, 52, a Dutch national, denies six counts of fraud.",
+                           "2025-01-13");
+    const EventFrame *trial = x.find("other", "trial");
+    REQUIRE(trial);
+    CHECK(trial->event.date.value == "2025-01-13");
+    CHECK(x.takesPart(*trial, "Hendrik de Vries"));
+    // A lede that names its subject keeps it.
+    const auto y = extract("Prosecutor Anna Berg put Hendrik de Vries on trial on Monday.\n\nSasha Pemberton, 41, a "
+                           "barrister, spoke for the defence.",
+                           "2025-01-13");
+    const EventFrame *named = y.find("other", "trial");
+    REQUIRE(named);
+    CHECK_FALSE(y.takesPart(*named, "Sasha Pemberton"));
+}

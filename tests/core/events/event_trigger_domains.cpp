@@ -240,3 +240,88 @@ TEST_CASE("trigger domains - sports: results, bans, sackings; 'won praise' tells
     CHECK(findTriggers("The plan won praise from investors.").empty());
     CHECK(findTriggers("Shares beat expectations.").empty());
 }
+
+TEST_CASE("trigger domains - trade: tariffs imposed and announced, in force, a truce extended, lifted",
+          "[events][triggers]") {
+    const auto x = tell("Canada imposed 25% surtaxes on European steel on Monday. Canada's duties went into force "
+                        "at midnight on Tuesday. Canada and Mexico extended their tariff truce by two weeks on "
+                        "Thursday.",
+                        "2025-03-15");
+    const Event* imposed = x.find("Tariffs");
+    REQUIRE(imposed);
+    CHECK(imposed->kind == "other");
+    CHECK(imposed->date.value == "2025-03-10");
+    CHECK(x.takesPart(*imposed, "Canada"));
+    const Event* inForce = x.find("Take effect");
+    REQUIRE(inForce);
+    CHECK(inForce->date.value == "2025-03-11");
+    const Event* truce = x.find("Extend");
+    REQUIRE(truce);
+    CHECK(truce->kind == "agreement");
+    CHECK(truce->date.value == "2025-03-13");
+    CHECK(x.takesPart(*truce, "Mexico"));
+
+    // "announced the surtaxes" is the decision, not a statement.
+    const auto announced = tell("Mexico announced the 25% surtaxes on March 10.", "2025-03-15");
+    REQUIRE(announced.find("Tariffs"));
+    CHECK(announced.find("Tariffs")->date.value == "2025-03-10");
+    for (const auto& e : announced.timeline.events)
+        CHECK(e.kind != "statement");
+    const auto lifted = tell("Canada lifted its duties on Mexican steel on Friday.", "2025-03-15");
+    REQUIRE(lifted.find("Lift"));
+    CHECK(lifted.takesPart(*lifted.find("Lift"), "Canada"));
+}
+
+TEST_CASE("trigger domains - mine disaster: a fall of ground, bodies recovered, an inquiry, mourning",
+          "[events][triggers]") {
+    // "fall of ground" holds "fall", which alone would be read as autumn: it dates nothing.
+    const auto x =
+        tell("Fourteen miners were trapped after a fall of ground in South Africa on Tuesday.", "2025-03-15");
+    const Event* fall = x.find("Collapse");
+    REQUIRE(fall);
+    CHECK(fall->kind == "incident");
+    CHECK(fall->date.value == "2025-03-11");
+    CHECK(x.placeOf(*fall) == "South Africa");
+
+    const auto y = tell("Mineral Resources Minister Gwede Mantashe ordered an inquiry into the disaster on "
+                        "Wednesday. Premier Lazarus Mokgosi declared a provincial day of mourning on Friday.",
+                        "2025-03-15");
+    const Event* inquiry = y.find("Investigate");
+    REQUIRE(inquiry);
+    CHECK(inquiry->date.value == "2025-03-12");
+    CHECK(y.takesPart(*inquiry, "Gwede Mantashe"));
+    const Event* mourning = y.find("Mourning");
+    REQUIRE(mourning);
+    CHECK(mourning->kind == "other");
+    CHECK(mourning->date.value == "2025-03-14");
+    CHECK(y.takesPart(*mourning, "Lazarus Mokgosi"));
+
+    const auto z = tell("Rescue teams recovered the bodies of two miners in South Africa on Thursday.", "2025-03-15");
+    const Event* deaths = z.find("Deaths");
+    REQUIRE(deaths);
+    CHECK(deaths->kind == "incident");
+    CHECK(deaths->date.value == "2025-03-13");
+}
+
+TEST_CASE("trigger domains - prisoner exchange: a swap with a number, the landing, the homecoming",
+          "[events][triggers]") {
+    const auto x = tell("Iran and Norway exchanged three prisoners in Oman on Monday. Aid worker Jonas Eide landed "
+                        "at Oslo Airport Gardermoen late on Monday. Eide came home to Norway on Wednesday.",
+                        "2025-03-15");
+    const Event* swap = x.find("Exchange");
+    REQUIRE(swap);
+    CHECK(swap->kind == "other");
+    CHECK(swap->date.value == "2025-03-10");
+    CHECK(x.takesPart(*swap, "Iran"));
+    CHECK(x.takesPart(*swap, "Norway"));
+    CHECK(x.placeOf(*swap) == "Oman");
+    const Event* landed = x.find("Arrival");
+    REQUIRE(landed);
+    CHECK(landed->kind == "travel");
+    CHECK(landed->date.value == "2025-03-10");
+    CHECK(x.takesPart(*landed, "Jonas Eide"));
+    const Event* home = x.find("Trip");
+    REQUIRE(home);
+    CHECK(home->date.value == "2025-03-12");
+    CHECK(x.takesPart(*home, "Jonas Eide"));
+}

@@ -37,6 +37,10 @@ TEST_CASE("time resolve calendar - this, last and next periods", "[time][resolve
     CHECK(valueFor("a visit as early as next year", "2024-11-01", "next year") == "2025");
     CHECK(valueFor("three years ago", "2025-03-16", "three years ago") == "2022");
     CHECK(valueFor("several years ago", "2025-03-16", "several years ago") == "PAST_REF");
+    // "a decade ago" is the year ten years back, as TBAQ-cleaned annotates it, not the decade before.
+    CHECK(valueFor("just a decade ago they were under the Soviet umbrella", "1999-03-12", "a decade ago") == "1989");
+    CHECK(valueFor("the men who launched the revolution more than four decades ago", "2000-04-01",
+                   "more than four decades ago") == "1960");
     CHECK(valueFor("in the 1990s", "2025-03-16", "the 1990s") == "199");
     CHECK(valueFor("last summer", "2025-03-16", "last summer") == "2024-SU");
     CHECK(valueFor("the third quarter", "2025-03-16", "the third quarter") == "2024-Q3");
@@ -69,6 +73,43 @@ TEST_CASE("time resolve calendar - a point of comparison does not move the ancho
     CHECK(valueFor("Sales for the full year were $6.6 billion.", "1989-10-30", "the full year") == "1989");
     CHECK(valueFor("Net for the third quarter was flat. On Nov. 2 the company said sales fell from a year ago.",
                    "1989-10-30", "a year ago") == "1988");
+}
+
+TEST_CASE("time resolve calendar - the quarter a report is about", "[time][resolve]") {
+    // A fiscal quarter is only known from its mention: "the quarter" and "the 1988 period" follow it.
+    const std::string fiscal = "Sun earned $5.2 million in the fiscal first quarter. Sales for the quarter ended "
+                               "Sept. 29 rose 39% from a year earlier. In the 1988 period, it earned $20.6 million.";
+    CHECK(valueFor(fiscal, "1989-10-26", "the quarter") == "1989-Q1");
+    CHECK(valueFor(fiscal, "1989-10-26", "a year earlier") == "1988-Q1");
+    CHECK(valueFor(fiscal, "1989-10-26", "the 1988 period") == "1988-Q1");
+    // The fiscal quarter's last day ("ended Sept. 30") does not replace the quarter.
+    CHECK(valueFor("Net was C$4.7 million for the fiscal-first quarter ended Sept. 30, against a loss a year ago.",
+                   "1989-10-26", "a year ago") == "1988-Q1");
+    // With no quarter named, or one that has not ended ("a fourth-quarter charge"), the last one.
+    CHECK(valueFor("Sales in the latest period were $1.76 billion.", "1989-11-02", "the latest period") == "1989-Q3");
+    CHECK(valueFor("It expects a fourth-quarter charge. Earnings fell 59% in the latest quarter.", "1989-11-02",
+                   "the latest quarter") == "1989-Q3");
+    // An earlier quarter named in passing does not replace the one reported.
+    const std::string passing = "Kimberly-Clark posted a gain in third-quarter net income. After a flat second "
+                                "quarter, the company rebounded. In the 1989 period, interest expense was lower.";
+    CHECK(valueFor(passing, "1989-11-01", "the 1989 period") == "1989-Q3");
+    CHECK(valueFor("For the quarter a year ago, Columbia earned $16.3 million.", "1989-10-26",
+                   "the quarter a year ago") == "1988");
+    CHECK(
+        valueFor("Columbia lost $226 million in the third quarter. For the quarter a year ago, it earned $16 million.",
+                 "1989-10-26", "the quarter a year ago") == "1988-Q3");
+}
+
+TEST_CASE("time resolve calendar - after a period of months, a comparison is with the year", "[time][resolve]") {
+    // Regression: "a year earlier" after "the nine months" was the third quarter of the year before.
+    const std::string report = "Third-quarter profit jumped 45% from a year earlier. For the nine months, it earned "
+                               "$18.9 million, compared with a loss a year earlier. Net was $9 million in the 1988 "
+                               "period.";
+    const auto timexes = dateline::tagTime(report, "1989-10-26");
+    REQUIRE(timexes.size() == 5);
+    CHECK(timexes[1].value == "1988-Q3");
+    CHECK(timexes[3].value == "1988");
+    CHECK(timexes[4].value == "1988");
 }
 
 TEST_CASE("time resolve calendar - present, past and future references", "[time][resolve]") {

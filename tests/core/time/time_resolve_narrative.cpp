@@ -19,6 +19,16 @@ TEST_CASE("time resolve narrative - anaphoric phrases follow the last mentioned 
           "1952");
 }
 
+TEST_CASE("time resolve narrative - the day before counts back only at a clause's end", "[time][resolve]") {
+    CHECK(valueFor("He met the minister on Nov. 3. He had arrived the day before.", "1998-11-20", "the day before") ==
+          "1998-11-02");
+    // Regression: "before" here names an event or starts a clause; the day is not Nov. 2.
+    CHECK(valueFor("He was last seen Nov. 3, the day before authorities issued a warrant.", "1998-11-20",
+                   "the day before") == "<not tagged>");
+    CHECK(valueFor("Eight trading days after Oct. 12, the day before the stock market plunge, the index fell.",
+                   "1989-10-30", "the day before") == "<not tagged>");
+}
+
 TEST_CASE("time resolve narrative - news anchors relative dates to the DCT", "[time][resolve]") {
     const char* text = "The war began on June 25, 1950. Yesterday veterans gathered in Seoul.";
     CHECK(valueFor(text, "2025-06-26", "Yesterday") == "2025-06-25");

@@ -59,6 +59,24 @@ TEST_CASE("time resolve weekdays - last, next and this", "[time][resolve]") {
     CHECK(valueFor("He arrives this Friday.", "2025-03-12", "this Friday") == "2025-03-14");
 }
 
+TEST_CASE("time resolve weekdays - the previous Friday is the one before the last date mentioned", "[time][resolve]") {
+    // 1989-10-30 is a Monday; the story is about Friday's markets.
+    CHECK(valueFor("London shares fell on Friday. The index closed down 4.5% from the previous Friday.", "1989-10-30",
+                   "the previous Friday") == "1989-10-20");
+}
+
+TEST_CASE("time resolve weekdays - a plan overtaken or a delay: the longer tense phrase wins", "[time][resolve]") {
+    // "due" alone looks ahead; "had been due" is a plan that was overtaken.
+    CHECK(valueFor("The offer was extended to Nov. 16. It had been due to expire Friday evening.", "1989-10-30",
+                   "Friday evening") == "1989-10-27TEV");
+    CHECK(valueFor("The offer previously had been scheduled to expire at midnight Friday.", "1989-10-30",
+                   "midnight Friday") == "1989-10-27T24:00");
+    CHECK(valueFor("The offer is due to expire Friday.", "1989-10-30", "Friday") == "1989-11-03");
+    // "until" alone takes the nearer day; after a verb of delay the day is ahead.
+    CHECK(valueFor("Officials postponed until Tuesday morning any action on the case.", "2000-03-30",
+                   "Tuesday morning") == "2000-04-04TMO");
+}
+
 TEST_CASE("time resolve weekdays - a DCT just after midnight: earlier on Tuesday is the day before",
           "[time][resolve]") {
     // 2024-01-17 is a Wednesday; the article was stamped 00:31.

@@ -27,8 +27,18 @@ TEST_CASE("time families - durations", "[time][families]") {
     CHECK(valueFor("for two weeks", "2025-03-16", "two weeks") == "P2W");
     CHECK(valueFor("for several years", "2025-03-16", "several years") == "PXY");
     CHECK(valueFor("after their third day-long meeting", "2000-04-03", "day-long") == "P1D");
-    CHECK(valueFor("the government's decades-long battle", "2000-04-03", "decades-long") == "PXDE");
+    // Regression: "decades-long" came out as PXDE, which is no TIMEX3 value.
+    CHECK(valueFor("the government's decades-long battle", "2000-04-03", "decades-long") == "PXY");
     CHECK(timexFor("for two weeks", "2025-03-16", "two weeks").type == "DURATION");
+}
+
+TEST_CASE("time families - a plural unit with no count is an unknown count", "[time][families]") {
+    // Regression: "the first hours" was PT1H and "past years" P1Y (the singular rows took the plural).
+    CHECK(valueFor("5,500 prisoners were taken in the first hours of the ground war", "1991-02-25",
+                   "the first hours") == "PTXH");
+    CHECK(valueFor("there were sell programs in past years, too", "1989-10-30", "past years") == "PXY");
+    CHECK(valueFor("over the past year", "1989-10-30", "the past year") == "P1Y");
+    CHECK(valueFor("as it has for almost a hundred years.", "1998-02-13", "almost a hundred years") == "P100Y");
 }
 
 TEST_CASE("time families - a duration written as an adjective leaves the article out", "[time][families]") {

@@ -110,9 +110,9 @@ TEST_CASE("time timeml - TBAQ-cleaned stays above its measured floor when the da
     REQUIRE(total.gold > 1500);
     INFO("strict F1 " << total.strictF1() << ", value F1 " << total.valueF1());
     // Regression floors a little under the measured figures (docs/time.md has the numbers).
-    CHECK(total.relaxedF1() > 0.92);
-    CHECK(total.strictF1() > 0.84);
-    CHECK(total.valueF1() > 0.76);
+    CHECK(total.relaxedF1() > 0.93);
+    CHECK(total.strictF1() > 0.88);
+    CHECK(total.valueF1() > 0.81);
 }
 
 TEST_CASE("time timeml - the held-out newswire set stays above its measured floor", "[time][timeml][heldout]") {
@@ -125,5 +125,5 @@ TEST_CASE("time timeml - the held-out newswire set stays above its measured floo
     INFO("strict F1 " << total.strictF1() << ", value F1 " << total.valueF1());
     CHECK(total.relaxedF1() > 0.97);
     CHECK(total.strictF1() > 0.94);
-    CHECK(total.valueF1() > 0.91);
+    CHECK(total.valueF1() > 0.925);
 }

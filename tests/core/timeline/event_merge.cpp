@@ -122,18 +122,20 @@ TEST_CASE("merge - a report naming nobody joins the one compatible event", "[tim
     CHECK(agreements[0]->participants.size() == 2);
 }
 
-TEST_CASE("merge - a happening that names nobody stands alone only at a named place", "[timeline][merge]") {
+TEST_CASE("merge - a happening that names nobody stands alone at a named place or on a day", "[timeline][merge]") {
     const Timeline t = analysed(
         {test::makeArticle("a0",
                            "The capsule was launched from Kennedy Space Center early on Saturday. The spacecraft "
                            "undocked on Monday. About 7,400 dockworkers went on strike in Vancouver on Thursday.",
                            "2026-02-18")});
     const auto others = eventsOfKind(t, "other");
-    REQUIRE(others.size() == 2); // the undocking names neither people nor place: too vague
+    REQUIRE(others.size() == 3); // the undocking names neither people nor place, but its day
     CHECK(others[0]->date.value == "2026-02-12");
     CHECK(others[0]->place == idOf(t, "Vancouver"));
     CHECK(others[1]->date.value == "2026-02-14");
     CHECK(others[1]->place == idOf(t, "Kennedy Space Center"));
+    CHECK(others[2]->date.value == "2026-02-16");
+    CHECK(others[2]->place.empty());
 }
 
 TEST_CASE("merge - a report naming only the countries joins the event its people report", "[timeline][merge]") {
@@ -178,4 +180,21 @@ TEST_CASE("merge - 'the meeting' in the next sentence is the meeting just told o
     CHECK(minister->date.value == "2025-10-09");
     CHECK(minister->participants.size() == 3);
     CHECK(std::count(minister->participants.begin(), minister->participants.end(), idOf(t, "J.P. Okafor")) == 1);
+}
+
+TEST_CASE("merge - a happening told on a day stands on its own though it names nobody; a plan does not",
+          "[timeline][merge]") {
+    const std::vector<InputFile> files = {
+        {"a.txt", "Rescue update\nPublished: 17 May 2026, 09:00\n\n"
+                  "The search for the last two missing workers was called off on Sunday afternoon.\n\n"
+                  "The search will be called off on Friday.\n"}};
+    const Timeline t = buildTimeline(files);
+    int happened = 0, planned = 0;
+    for (const auto &e : t.events) {
+        if (e.kind != "other") continue;
+        if (e.status == EventStatus::Happened && e.date.value == "2026-05-17") ++happened;
+        if (e.status != EventStatus::Happened) ++planned;
+    }
+    CHECK(happened == 1);
+    CHECK(planned == 0);
 }

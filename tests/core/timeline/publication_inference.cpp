@@ -157,5 +157,60 @@ TEST_CASE("inference - without a night's edge a weekday a day off aligns with no
                                     "2025-10-11"),
                   test::makeArticle("a1", "The deal was reached on Saturday, October 11.", "")};
     analyseArticles(t);
-    CHECK(t.articles[1].published.basis == DateBasis::Unknown);
+    // No alignment with the Friday report; only the yearless day, placed in the corpus's year.
+    CHECK(t.articles[1].published.evidence.find("a0 reports") == std::string::npos);
+    CHECK(t.articles[1].published.value == "2025");
+}
+
+TEST_CASE("inference - 'last month' aligned with a dated report gives the month of publication",
+          "[timeline][inference]") {
+    const std::vector<InputFile> files = {
+        {"dated.txt", "Founder jailed\nPublished: 11 Apr. 2025, 16:20\n\n"
+                      "Hendrik de Vries, founder of the payments firm Quillon Pay, was sentenced to nine years in "
+                      "prison at Southwark Crown Court on Friday.\n"},
+        {"undated.txt", "Jailed founder appeals\n\nThe Dutch businessman Hendrik de Vries, who was sentenced in London "
+                        "last month to nine years in prison, has lodged an appeal, his lawyers confirmed on "
+                        "Tuesday.\n"}};
+    const Timeline t = buildTimeline(files);
+    REQUIRE(t.articles.size() == 2);
+    const Article &undated = t.articles[1];
+    CHECK(undated.published.basis == DateBasis::Inferred);
+    CHECK(undated.published.value == "2025-05");
+    CHECK(undated.published.evidence.find("\"last month\" = 2025-04-11") != std::string::npos);
+    // The borrowed report day places nothing, and the sentencing is one event with two sources.
+    int sentences = 0;
+    for (const auto &e : t.events)
+        if (e.label.rfind("Sentence", 0) == 0) {
+            ++sentences;
+            CHECK(e.sources.size() == 2);
+        }
+    CHECK(sentences == 1);
+}
+
+TEST_CASE("inference - 'the same day' hangs on the text, not on the publication date", "[timeline][inference]") {
+    // "the same day" moves with the date told before it, so it says nothing about publication.
+    const std::vector<InputFile> files = {
+        {"dated.txt", "Minister arrives\nPublished: 14 Mar. 2025, 10:00\n\n"
+                      "Foreign Minister Choe Son-hui arrived in Moscow on Friday.\n"},
+        {"undated.txt", "Talks begin\n\nForeign Minister Choe Son-hui arrived in Moscow the same day.\n"}};
+    const Timeline t = buildTimeline(files);
+    REQUIRE(t.articles.size() == 2);
+    CHECK(t.articles[1].published.evidence.find("the same day") == std::string::npos);
+}
+
+TEST_CASE("inference - a looked-ahead quarter bounds nothing; a yearless day takes the corpus's year",
+          "[timeline][inference]") {
+    const std::vector<InputFile> files = {
+        {"dated.txt", "Truce extended\nPublished: 9 Oct. 2026, 16:12\n\n"
+                      "Trade Minister Rachel Fortier met European officials in Brussels on Friday.\n"},
+        {"undated.txt", "The tariffs are gone\n\nThe duties were lifted on 1 November. Quotas are left to "
+                        "further talks in the second quarter of 2027. An exporter told me on Friday that orders "
+                        "are slow.\n"}};
+    const Timeline t = buildTimeline(files);
+    REQUIRE(t.articles.size() == 2);
+    const Article &undated = t.articles[1];
+    CHECK(undated.published.basis == DateBasis::Inferred);
+    CHECK(undated.published.value == "2026"); // not 2027, and not the dated page's Friday
+    CHECK(undated.published.evidence.find("1 November = 2026-11-01") != std::string::npos);
+    CHECK(undated.published.evidence.find("2027") == std::string::npos);
 }

@@ -114,7 +114,9 @@ TEST_CASE("story gold - the port strike: stamps of three shapes, an undated page
 TEST_CASE("story gold - the space mission: scrub, launch, docking, spacewalk, undocking, return",
           "[timeline][gold]") {
     // Not yet: the splashdown conflict ("late Monday" in the undated page, placed only in 2026).
-    checkAgainstGold(storyTimeline("space-mission"), "tests/gold/space_mission_events.json");
+    // Happenings told on a day stand alone though they name nobody (more recall on unseen pages):
+    // the page's other mission (a splashdown, its undocking) and a postponement are not in the gold.
+    checkAgainstGold(storyTimeline("space-mission"), "tests/gold/space_mission_events.json", 0, 0.65);
     const Entity *commander = entityNamed(storyTimeline("space-mission"), "Dana R. Whitfield");
     REQUIRE(commander);
     CHECK(commander->kind == EntityKind::Person);
@@ -126,7 +128,7 @@ TEST_CASE("story gold - the wildfire: ignition, evacuations, the governor's tour
     // Missed still (see docs/events.md): the second evacuation order and the lifting at a town the
     // gazetteer does not know, the charge of a man named only in the next sentence, the containment
     // of a fire named only by its own name; the Friday/Saturday ignition stays two events.
-    checkAgainstGold(storyTimeline("wildfire"), "tests/gold/wildfire_events.json", 4, 0.85, 1);
+    checkAgainstGold(storyTimeline("wildfire"), "tests/gold/wildfire_events.json", 1, 0.75, 1);
     for (const auto &a : storyTimeline("wildfire").articles) {
         INFO(a.file);
         if (a.file == "highdesertradio-suspect-charged.txt") CHECK(a.published.value == "2025-08-15T09:30");
@@ -137,7 +139,7 @@ TEST_CASE("story gold - the wildfire: ignition, evacuations, the governor's tour
 TEST_CASE("story gold - the fraud trial: verdict and sentencing across three stamps", "[timeline][gold]") {
     // Missed still: the charge dated across a parenthesised acronym, the trial of a founder named
     // in the next sentence, the co-defendant's sentence, the appeal told inside a report.
-    checkAgainstGold(storyTimeline("fraud-trial"), "tests/gold/fraud_trial_events.json", 4, 0.7);
+    checkAgainstGold(storyTimeline("fraud-trial"), "tests/gold/fraud_trial_events.json", 1, 0.85);
     for (const auto &a : storyTimeline("fraud-trial").articles) {
         INFO(a.file);
         if (a.file == "fraudbrief-sentenced.txt") CHECK(a.published.value == "2025-04-11T16:20");
@@ -149,7 +151,7 @@ TEST_CASE("story gold - the Marburg outbreak: cases, a death, the emergency, the
           "[timeline][gold]") {
     // Missed still: the school closure ("schools across the region closed") and the dose delivery
     // ("doses ... arrived"); the approval's two dates stay two events (one duplicate, no conflict).
-    checkAgainstGold(storyTimeline("marburg-outbreak"), "tests/gold/marburg_outbreak_events.json", 2, 0.85, 1);
+    checkAgainstGold(storyTimeline("marburg-outbreak"), "tests/gold/marburg_outbreak_events.json", 2, 0.8, 1);
     const Timeline &t = storyTimeline("marburg-outbreak");
     for (const auto &a : t.articles) {
         INFO(a.file);
