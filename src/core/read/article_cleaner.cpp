@@ -799,6 +799,17 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
                      : aboveByline < bs.size() ? aboveByline
                      : firstLong < bs.size()   ? firstLong
                                                : first;
+        // The line right under the site's name at the top of the page is its tagline ("News and
+        // life in Voss, Hardanger and Sogn — for newcomers"): a later candidate is the headline.
+        const bool siteNameFirst = firstKept < bs.size() && (bs[firstKept].reason == "outlet name" ||
+                                                             (!bs[firstKept].removed && mastheadLike(bs[firstKept])));
+        if (titleIndex < bs.size() && titleIndex == firstKept + 1 && siteNameFirst && titleIndex != repeated &&
+            titleIndex != aboveByline)
+            for (std::size_t i = titleIndex + 1; i < firstGood && i < bs.size(); ++i)
+                if (headlineLike(bs[i]) && bs[i].words >= 5) {
+                    titleIndex = i;
+                    break;
+                }
         if (titleIndex < bs.size()) title = bs[titleIndex].text;
     }
     if (!title.empty()) {

@@ -249,3 +249,12 @@ TEST_CASE("read metadata - a dateline's unknown abbreviation yields to the masth
                  "PORTSMOUTH, England (HP) \xE2\x80\x94 " + kFirst + "\n\n" + kSecond + "\n");
     CHECK(a.source == "HP"); // no masthead: the abbreviation is all the page says
 }
+
+TEST_CASE("read metadata - the line under the site's name is its tagline", "[read][plain][title]") {
+    auto a = readText("THE HARBOUR GAZETTE\nServing Portsmouth and the islands since 1904\nNews | Sport | Weather\n\n"
+                      "Council approves harbour budget after six-hour debate\n\n" + kBody);
+    CHECK(a.title == "Council approves harbour budget after six-hour debate");
+    // A headline right under the site's name, with its date line, is still the headline.
+    a = readText("Notes from Harbourtown\nCouncil approves harbour budget after six-hour debate\nJune 2, 2025\n\n" + kBody);
+    CHECK(a.title == "Council approves harbour budget after six-hour debate");
+}
