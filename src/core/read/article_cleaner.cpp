@@ -294,6 +294,28 @@ bool stampThenByline(std::string_view line, std::vector<DateStamp>& stamps, std:
             return true;
         }
     }
+    // "By Jane Roe, May 13, 2026 at 7:42 a.m.", "By Jane Roe — Updated 16 Jan 2024": the byline,
+    // then a stamp that runs to the end of the line.
+    if (line.size() > 3 && (line[0] == 'B' || line[0] == 'b') && line[1] == 'y' && line[2] == ' ')
+        for (std::size_t k = 3; k < line.size(); ++k) {
+            const bool sep = line[k] == ',' || line[k] == '|' || line.compare(k, 2, "\xC2\xB7") == 0 ||
+                             line.compare(k, 3, "\xE2\x80\x94") == 0 || line.compare(k, 3, " - ") == 0;
+            if (!sep) continue;
+            std::vector<DateStamp> after;
+            std::string byline(trimView(line.substr(0, k)));
+            byline[0] = 'B';
+            std::string f, v, ag;
+            std::string_view rest = line.substr(k);
+            while (!rest.empty() && (rest.front() == ',' || rest.front() == '|' || rest.front() == ' ' || rest.front() == '-'))
+                rest.remove_prefix(1);
+            if (rest.substr(0, 2) == "\xC2\xB7") rest.remove_prefix(2);
+            if (rest.substr(0, 3) == "\xE2\x80\x94") rest.remove_prefix(3);
+            if (parseDateStampLine(withoutReadingTime(trimView(rest)), after) && parseBylineLine(byline, f, v, ag)) {
+                field = f, value = v, agency = ag;
+                stamps.push_back(after.front());
+                return true;
+            }
+        }
     if (!parseLeadingDateStamp(line, st, consumed)) return false;
     std::string_view rest = line.substr(consumed);
     while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == '|' || rest.front() == '-'))
