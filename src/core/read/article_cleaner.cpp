@@ -812,7 +812,12 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         // "Headline" over "Deck" over the byline: the line right above the deck is the headline.
         if (repeated == bs.size() && !afterList && aboveByline < bs.size() && aboveByline > 0) {
             const Block& above = bs[aboveByline - 1];
-            if (!above.removed && headlineLike(above) && above.words >= 5 && !above.captionCue) {
+            // Not a promotion in capitals ("BREAKING Royal decree …", "WATCH: …") over the headline.
+            const std::size_t label = above.text.find_first_of(" :");
+            bool promo = label != std::string::npos && label >= 4;
+            for (std::size_t k = 0; k < label && k < above.text.size() && promo; ++k)
+                promo = above.text[k] >= 'A' && above.text[k] <= 'Z';
+            if (!above.removed && headlineLike(above) && above.words >= 5 && !above.captionCue && !promo) {
                 bs[aboveByline].standfirst = true;
                 --aboveByline;
             }

@@ -168,7 +168,7 @@ std::string nameCase(std::string_view names) {
         std::size_t letters = 0;
         for (std::size_t k = i; k < j; ++k)
             letters += isUpper(out[k]);
-        if (allCaps && letters >= 2)
+        if (allCaps && letters >= 3 && agencyName(std::string_view(out).substr(i, j - i)).empty()) // not "AP", "AFP"
             for (std::size_t k = i + 1; k < j; ++k)
                 if (isUpper(out[k]) && out[k - 1] != '-' && out[k - 1] != '\'') out[k] = static_cast<char>(out[k] + 32);
         i = j + 1;

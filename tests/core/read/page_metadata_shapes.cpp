@@ -271,3 +271,11 @@ TEST_CASE("read metadata - a byline with its stamp on one line, and a name with 
     CHECK(a.author == "Yaw Roe");
     CHECK(removedReason(a, "Yaw Roe, Health Correspondent") == "byline");
 }
+
+TEST_CASE("read metadata - a promotion in capitals right above the headline is no headline", "[read][plain][title]") {
+    auto a = readText("BREAKING Royal decree issues new labour regulations for ports\n"
+                      "Council approves harbour budget after six-hour debate\nBy Jane Roe\n\n" + kBody);
+    CHECK(a.title == "Council approves harbour budget after six-hour debate");
+    a = readText("Council approves harbour budget after six-hour debate\n\nBy AP\n\n" + kBody);
+    CHECK(a.author == "AP");
+}
