@@ -779,10 +779,16 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             const bool infinitive = trig.token > clause.first && tok[trig.token - 1].lower == "to";
             const std::size_t reach = infinitive ? 14 : 6;
             const std::size_t from = trig.token > clause.first + reach ? trig.token - reach : clause.first;
+            // A word of a time expression is no cue: "on May 12" is a month, not "may".
+            auto insideTimex = [&](std::size_t k) {
+                for (const Timex* x : timexes)
+                    if (tok[k].start >= x->start && tok[k].end <= x->end) return true;
+                return false;
+            };
             for (std::size_t k = from; k < trig.token; ++k) {
                 decltype(rules().modality)::const_iterator hit;
                 const std::size_t n = longestAt(tok, k, trig.token, rules().modality, hit);
-                if (!n) continue;
+                if (!n || insideTimex(k)) continue;
                 if (hit->second == "planned" && f.event.status == EventStatus::Happened)
                     f.event.status = EventStatus::Planned;
                 else if (hit->second == "possible")
@@ -795,7 +801,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             for (std::size_t k = trig.token + trig.words; k < clause.end && k < trig.token + trig.words + 5; ++k) {
                 decltype(rules().modality)::const_iterator hit;
                 const std::size_t n = longestAt(tok, k, clause.end, rules().modality, hit);
-                if (!n || hit->second == "negated") continue;
+                if (!n || hit->second == "negated" || insideTimex(k)) continue;
                 f.event.status =
                     hit->second == "planned" ? std::max(f.event.status, EventStatus::Planned) : EventStatus::Possible;
                 break;
