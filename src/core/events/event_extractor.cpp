@@ -256,7 +256,7 @@ inline unsigned char tableBit(const std::unordered_map<std::string, std::string>
 inline unsigned char tableBit(const std::unordered_map<std::string, ClauseBreak>&) { return 4; }
 inline unsigned char tableBit(const std::unordered_set<std::string>&) { return 8; }
 
-const EventRules& rules() {
+const EventRules& loadRules() {
     static const EventRules r = [] {
         EventRules out;
         loadTriggers(out);
@@ -301,11 +301,16 @@ const EventRules& rules() {
     return r;
 }
 
-// Longest phrase of `map` starting at token i; returns its word count (0 when none).
+// The tables. Asked for at nearly every word: a reference tested inline, not a call into the loader.
+inline const EventRules& rules() {
+    static const EventRules& r = loadRules();
+    return r;
+}
+
+// longestAt past its first test: token i may start a phrase of `map`.
 template <typename Map>
-std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
-                      typename Map::const_iterator& hit) {
-    if (i >= end || !(tok[i].ruleMask & tableBit(map))) return 0;
+std::size_t longestPhraseAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
+                            typename Map::const_iterator& hit) {
     const EventRules& r = rules();
     std::string key;
     std::size_t best = 0;
@@ -380,6 +385,15 @@ std::size_t triggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const T
     return best;
 }
 
+// Longest phrase of `map` starting at token i; returns its word count (0 when none). It runs at
+// nearly every word and most words start no phrase: that test is inlined where it is called.
+template <typename Map>
+inline std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
+                             typename Map::const_iterator& hit) {
+    if (i >= end || !(tok[i].ruleMask & tableBit(map))) return 0;
+    return longestPhraseAt(tok, i, end, map, hit);
+}
+
 // [SECTION] Clauses -----------------------------------------------------------
 
 struct Clause {
@@ -394,11 +408,12 @@ struct TriggerHit {
     Trigger trigger;
 };
 
-bool isPronounSubject(const std::string& w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
+// Word tests take string_view: its comparison with a literal is inline (std::string's calls the library).
+bool isPronounSubject(std::string_view w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
 
-bool isAuxiliaryOrAdverb(const std::string& w) {
-    static const char* const words[] = {"was",  "were", "is",   "are",   "has",  "have",        "had",
-                                        "been", "be",   "then", "later", "also", "subsequently"};
+bool isAuxiliaryOrAdverb(std::string_view w) {
+    static const std::string_view words[] = {"was",  "were", "is",   "are",   "has",  "have",        "had",
+                                             "been", "be",   "then", "later", "also", "subsequently"};
     return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
@@ -548,7 +563,7 @@ std::string statementLabel(const EventFrame& f, const std::vector<Entity>& entit
     return (who.empty() ? std::string("Statement") : who) + " (" + f.action + "): " + quote;
 }
 
-bool isLocative(const std::string& w) {
+bool isLocative(std::string_view w) {
     return w == "in" || w == "at" || w == "to" || w == "from" || w == "for" || w == "into";
 }
 

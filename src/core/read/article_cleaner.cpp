@@ -78,6 +78,9 @@ void measure(Block& b) {
     const auto& stop = readVocabulary().stopwordsPacked;
     std::size_t i = 0;
     const std::string& t = b.lower;
+    // Lead bytes of ideographs and kana (below): most blocks have none, and skip the count.
+    const bool mayHaveCjk =
+        std::any_of(t.begin(), t.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; });
     while (i < t.size()) {
         while (i < t.size() && t[i] == ' ')
             ++i;
@@ -87,7 +90,7 @@ void measure(Block& b) {
             ++i;
         // Chinese and Japanese write without spaces: count two ideographs or kana as a word.
         std::size_t cjk = 0;
-        for (std::size_t k = a; k < i; ++k) {
+        for (std::size_t k = a; mayHaveCjk && k < i; ++k) {
             const auto c = static_cast<unsigned char>(t[k]);
             cjk += c >= 0xE3 && c <= 0xE9;
         }
@@ -189,19 +192,18 @@ bool uiJunk(const Block& b) {
 bool breadcrumbTrail(const Block& b) {
     if (b.terminal || b.words > 16) return false;
     if (b.spacedItems >= 3) return true;
-    static const char* const arrows[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}; // >, ›, »
-    static const char* const bars[] = {" | ", " / ", " \xE2\x80\xA2 ", " \xC2\xB7 "}; // |, /, •, ·
+    static const std::string_view arrows[] = {" > ", " \xE2\x80\xBA ", " \xC2\xBB "}; // >, ›, »
+    static const std::string_view bars[] = {" | ", " / ", " \xE2\x80\xA2 ", " \xC2\xB7 "}; // |, /, •, ·
     std::size_t parts = 1, segmentWords = 0;
     bool arrow = false;
-    for (std::size_t i = 0; i < b.text.size();) {
+    const std::string_view text = b.text;
+    for (std::size_t i = 0; i < text.size();) {
         std::size_t sep = 0;
-        for (const char* s : arrows) {
-            const std::string_view sv(s);
-            if (b.text.compare(i, sv.size(), sv) == 0) sep = sv.size(), arrow = true;
-        }
-        for (const char* s : bars) {
-            const std::string_view sv(s);
-            if (b.text.compare(i, sv.size(), sv) == 0) sep = sv.size();
+        if (text[i] == ' ') { // every separator starts with a space: most bytes skip the comparisons
+            for (const std::string_view sv : arrows)
+                if (text.substr(i, sv.size()) == sv) sep = sv.size(), arrow = true;
+            for (const std::string_view sv : bars)
+                if (text.substr(i, sv.size()) == sv) sep = sv.size();
         }
         if (sep) {
             if (segmentWords == 0 || segmentWords > 4) return false;
@@ -228,7 +230,7 @@ std::size_t countSpacedItems(std::string_view raw) {
         // One item: words separated by single spaces, up to a run of two or more.
         std::size_t words = 0;
         while (i < raw.size()) {
-            ++words;
+            if (++words > 3) return 0; // prose: known at its fourth word, not at the end of the line
             while (i < raw.size() && raw[i] != ' ' && raw[i] != '\t')
                 ++i;
             const bool singleSpace = i + 1 < raw.size() && raw[i] == ' ' && raw[i + 1] != ' ' && raw[i + 1] != '\t';

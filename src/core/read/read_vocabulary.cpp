@@ -61,12 +61,14 @@ void PhraseMatcher::add(std::string phrase, std::string tag) {
         bucketOfHead_[head] = static_cast<std::uint16_t>(buckets_.size());
     }
     buckets_[bucketOfHead_[head] - 1].push_back(phrases_.size());
+    startsPhrase_[static_cast<unsigned char>(phrase[0])] = true;
     phrases_.emplace_back(std::move(phrase), std::move(tag));
 }
 
 const std::string* PhraseMatcher::find(std::string_view s) const {
     const std::uint16_t* heads = bucketOfHead_.data();
     for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+        if (!startsPhrase_[static_cast<unsigned char>(s[i])]) continue;
         const unsigned head = static_cast<unsigned char>(s[i]) << 8 | static_cast<unsigned char>(s[i + 1]);
         const std::uint16_t bucket = heads[head];
         if (!bucket) continue;

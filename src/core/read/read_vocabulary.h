@@ -28,6 +28,7 @@ private:
     std::vector<std::pair<std::string, std::string>> phrases_;
     std::vector<std::vector<std::size_t>> buckets_; // phrases sharing their first two bytes
     std::vector<std::uint16_t> bucketOfHead_ = std::vector<std::uint16_t>(65536, 0); // 0: none, else bucket + 1
+    bool startsPhrase_[256] = {}; // first bytes of the phrases: most positions fail this small test
 };
 
 // Words of at most 7 bytes packed into an integer: set lookups without building strings.

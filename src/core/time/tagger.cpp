@@ -230,32 +230,56 @@ std::vector<Timex> tagTime(std::string_view text, std::string_view dct) {
 }
 
 std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const TimeTaggerOptions& options) {
+    return resolveTimexes(text, matchTimexes(text, options), dct, options);
+}
+
+std::vector<MatchedTimex> matchTimexes(std::string_view text, const TimeTaggerOptions& options) {
     const TimeRuleSet& set = timeRules(options.language);
     std::string lowered;
     const std::vector<Token> tokens = tokenize(text, set.vocabulary, lowered);
     const std::vector<RuleMatch> matches = matchTimeRules(set, tokens, lowered);
     const TenseScanner tense{set, tokens, text, lowered, set.lexiconIndex("tense")};
+    std::vector<MatchedTimex> out;
+    out.reserve(matches.size());
+    for (const auto& m : matches) {
+        const TimeRule& rule = set.rules[static_cast<std::size_t>(m.rule)];
+        if (rule.remove) continue;
+        MatchedTimex t;
+        t.start = tokens[m.firstToken].start;
+        t.end = tokens[m.endToken - 1].end;
+        t.type = rule.type;
+        t.mod = fillTemplate(rule.mod, rule, m.captures);
+        t.quant = fillTemplate(rule.quant, rule, m.captures);
+        t.freq = fillTemplate(rule.freq, rule, m.captures);
+        t.raw = fillTemplate(rule.value, rule, m.captures);
+        const bool needsTense = t.raw.find(",T)") != std::string::npos;
+        t.tense = needsTense ? tense.around(m.firstToken, m.endToken) : Tense::Unknown;
+        t.firstToken = m.firstToken;
+        t.endToken = m.endToken;
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<MatchedTimex>& matched, std::string_view dct,
+                                  const TimeTaggerOptions& options) {
     Anchors anchors;
     anchors.dct = anchorFromValue(dct);
     anchors.narrative = options.documentType == DocumentType::Narrative;
     std::size_t quarterEnd = 0; // token after the last quarter mentioned, 0 before the first
     std::vector<Timex> out;
-    out.reserve(matches.size());
-    for (const auto& m : matches) {
-        const TimeRule& rule = set.rules[static_cast<std::size_t>(m.rule)];
-        if (rule.remove) continue;
+    out.reserve(matched.size());
+    for (const auto& m : matched) {
         Timex t;
-        t.start = tokens[m.firstToken].start;
-        t.end = tokens[m.endToken - 1].end;
+        t.start = m.start;
+        t.end = m.end;
         t.text = std::string(text.substr(t.start, t.end - t.start));
-        t.type = rule.type;
-        t.mod = fillTemplate(rule.mod, rule, m.captures);
-        t.quant = fillTemplate(rule.quant, rule, m.captures);
-        t.freq = fillTemplate(rule.freq, rule, m.captures);
-        const std::string raw = fillTemplate(rule.value, rule, m.captures);
-        const bool needsTense = raw.find(",T)") != std::string::npos;
-        const Tense sentenceTense = needsTense ? tense.around(m.firstToken, m.endToken) : Tense::Unknown;
-        const ResolvedValue r = resolveTimeValue(raw, anchors, sentenceTense);
+        t.type = m.type;
+        t.mod = m.mod;
+        t.quant = m.quant;
+        t.freq = m.freq;
+        const std::string& raw = m.raw;
+        const ResolvedValue r = resolveTimeValue(raw, anchors, m.tense);
         t.value = r.value;
         if (!validCalendarValue(t.value)) continue;
         if (t.type == "DURATION" && !t.value.empty()) t.value = yearsForLongUnits(std::move(t.value));

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/time/time_resolver.h"
 
 #include <string>
 #include <string_view>
@@ -32,6 +33,22 @@ DocumentType guessDocumentType(std::string_view dct);
 // or "" when unknown: relative expressions then stay underspecified, e.g. "XXXX-XX-XX").
 std::vector<Timex> tagTime(std::string_view text, std::string_view dct);
 std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const TimeTaggerOptions& options);
+
+// A time expression as matched, before it is resolved against a document creation time.
+struct MatchedTimex {
+    std::size_t start = 0, end = 0;
+    std::string type;             // DATE | TIME | DURATION | SET
+    std::string mod, quant, freq; // filled templates
+    std::string raw;              // underspecified value: "NAMED(weekday,1,T)", "REL(day,-1)", "2024-01-16"
+    timetag::Tense tense = timetag::Tense::Unknown; // of the sentence around it, when raw needs it
+    std::size_t firstToken = 0, endToken = 0;      // the tagger's tokens it spans (quarter reasoning)
+};
+
+// tagTime in its two passes. Matching does not depend on the DCT: an article tagged with none and
+// dated later (publication inference) resolves its matches again instead of matching its text again.
+std::vector<MatchedTimex> matchTimexes(std::string_view text, const TimeTaggerOptions& options = {});
+std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<MatchedTimex>& matched,
+                                  std::string_view dct, const TimeTaggerOptions& options = {});
 
 // Problems found while compiling a language's time rules (file:line); empty when all is well.
 std::vector<Diagnostic> timeRuleDiagnostics(std::string_view language = "en");

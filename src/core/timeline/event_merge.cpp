@@ -168,6 +168,7 @@ void absorb(Merged& m, EventFrame&& f, Match how, const std::vector<Entity>& ent
         e.sources.push_back(src);
         m.timexTexts.push_back(f.timexText);
     }
+    f = EventFrame(); // absorbed: its buffers serve the events still growing (the merge was the peak)
 }
 
 } // namespace

@@ -11,6 +11,8 @@
 #include "core/who/entities.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 
@@ -31,11 +33,13 @@ bool yearOnlyMissing(const std::string& rawValue) {
 
 // Re-tags an article against its inferred publication date. When only a month or year is known,
 // relative days and weeks keep that coarse value rather than a guessed day, and a month named in a
-// past-tense report is never placed after the latest possible publication day.
+// past-tense report is never placed after the latest possible publication day. `matched` holds
+// what tagging with no date matched (null: match the text again), so only resolution runs again.
 void retagAgainstInferredDate(Article& article, const InferredPublication& inferred,
-                              const std::vector<EventFrame>& rawFrames) {
-    const std::vector<Timex> raw = article.timexes;
-    article.timexes = tagTime(article.text, inferred.taggingDct);
+                              const std::vector<EventFrame>& rawFrames, const std::vector<MatchedTimex>* matched) {
+    const std::vector<Timex> raw = std::move(article.timexes);
+    article.timexes = matched ? resolveTimexes(article.text, *matched, inferred.taggingDct)
+                              : tagTime(article.text, inferred.taggingDct);
     for (auto& t : article.timexes)
         for (const auto& r : raw) {
             if (r.start != t.start) continue;
@@ -82,6 +86,80 @@ void fillEvidenceSentences(Timeline& timeline) {
         }
 }
 
+// Undated articles' mentions wait for the articles' inferred dates (their frames are extracted
+// again then) in 16 bytes each instead of 56: together they were the largest part of the
+// pipeline's peak memory. A list with an offset or index past 32 bits waits as it is.
+class WaitingMentions {
+public:
+    void keep(std::size_t article, ArticleMentions&& am) {
+        std::vector<Packed> packed;
+        packed.reserve(am.mentions.size());
+        for (const EntityMention& m : am.mentions) {
+            if (m.end > UINT32_MAX || m.entity > UINT32_MAX) {
+                fitCapacity(am.mentions);
+                unpacked_.emplace(article, std::move(am));
+                return;
+            }
+            packed.push_back({static_cast<std::uint32_t>(m.start), static_cast<std::uint32_t>(m.end),
+                              static_cast<std::uint32_t>(m.entity), subtypeIndex(m.subtype), m.kind, m.demonym,
+                              m.titled});
+        }
+        packed_.emplace(article, std::move(packed));
+    }
+
+    // The article's mentions as kept (empty when none were), and forgets them.
+    ArticleMentions take(std::size_t article) {
+        ArticleMentions am;
+        if (const auto u = unpacked_.find(article); u != unpacked_.end()) {
+            am = std::move(u->second);
+            unpacked_.erase(u);
+        } else if (const auto p = packed_.find(article); p != packed_.end()) {
+            am.mentions.reserve(p->second.size());
+            for (const Packed& k : p->second) {
+                EntityMention& m = am.mentions.emplace_back();
+                m.start = k.start;
+                m.end = k.end;
+                m.entity = k.entity;
+                m.subtype = subtypes_[k.subtype];
+                m.kind = k.kind;
+                m.demonym = k.demonym;
+                m.titled = k.titled;
+            }
+            packed_.erase(p);
+        }
+        return am;
+    }
+
+private:
+    struct Packed {
+        std::uint32_t start, end, entity;
+        std::uint16_t subtype; // index in subtypes_
+        EntityKind kind;
+        bool demonym, titled;
+    };
+    // Every field of EntityMention is packed above: one more (a ninth) must be packed too.
+    struct AnyField {
+        template <typename T> operator T() const;
+    };
+    template <typename T, typename = void> struct HasEightFields : std::false_type {};
+    template <typename T>
+    struct HasEightFields<T, std::void_t<decltype(T{AnyField{}, AnyField{}, AnyField{}, AnyField{}, AnyField{},
+                                                    AnyField{}, AnyField{}, AnyField{}})>> : std::true_type {};
+    static_assert(!HasEightFields<EntityMention>::value, "WaitingMentions packs seven fields of EntityMention");
+
+    // Subtypes are views of the gazetteer's few subtype names ("country", "agency").
+    std::uint16_t subtypeIndex(std::string_view subtype) {
+        const auto it = std::find(subtypes_.begin(), subtypes_.end(), subtype);
+        if (it != subtypes_.end()) return static_cast<std::uint16_t>(it - subtypes_.begin());
+        subtypes_.push_back(subtype);
+        return static_cast<std::uint16_t>(subtypes_.size() - 1);
+    }
+
+    std::unordered_map<std::size_t, std::vector<Packed>> packed_;
+    std::unordered_map<std::size_t, ArticleMentions> unpacked_;
+    std::vector<std::string_view> subtypes_;
+};
+
 void keepDatedFrames(std::vector<EventFrame>& list) {
     list.erase(std::remove_if(list.begin(), list.end(),
                               [](const EventFrame& f) { return f.event.date.earliest.empty(); }),
@@ -107,22 +185,30 @@ void analyseArticles(Timeline& timeline) {
     EntityResolver resolver(timeline.articles);
     std::vector<std::vector<EventFrame>> frames(timeline.articles.size());
     std::vector<std::size_t> undated;
-    std::unordered_map<std::size_t, ArticleMentions> undatedMentions;
+    WaitingMentions undatedMentions;
+    std::unordered_map<std::size_t, std::vector<MatchedTimex>> undatedMatches; // resolved again once dated
     for (std::size_t i = 0; i < timeline.articles.size(); ++i) {
         Article& a = timeline.articles[i];
         std::vector<WordToken> tokens = tokenizeWords(a.text);
         ArticleMentions mentions = resolver.resolve(a, i, tokens, timeline.entities);
         const bool known = a.published.basis != DateBasis::Unknown && !a.published.value.empty();
-        if (a.timexes.empty()) {
-            a.timexes = tagTime(a.text, known ? a.published.value : "");
+        if (a.timexes.empty() && known) {
+            a.timexes = tagTime(a.text, a.published.value);
             fitCapacity(a.timexes);
+        } else if (a.timexes.empty()) {
+            std::vector<MatchedTimex> matched = matchTimexes(a.text);
+            a.timexes = resolveTimexes(a.text, matched, "");
+            fitCapacity(a.timexes);
+            undatedMatches.emplace(i, std::move(matched));
         }
         frames[i] = extractEventFrames(a, mentions, timeline.entities, std::move(tokens));
         if (!known) {
             undated.push_back(i);
             keepTimedFrames(frames[i]);
-            fitCapacity(mentions.mentions);
-            undatedMentions.emplace(i, std::move(mentions));
+            // Resolved again from its matches when inference needs them: all undated articles'
+            // timexes at once were a good part of the peak memory.
+            if (undatedMatches.count(i)) std::vector<Timex>().swap(a.timexes);
+            undatedMentions.keep(i, std::move(mentions));
         } else {
             // Reports with no date never reach the timeline (the merge skips them); of a dated
             // article, nothing else needs them either, and they are most of its frames.
@@ -146,14 +232,22 @@ void analyseArticles(Timeline& timeline) {
         std::vector<std::size_t> still;
         for (std::size_t i : undated) {
             Article& a = timeline.articles[i];
+            const auto matched = undatedMatches.find(i);
+            if (matched != undatedMatches.end()) {
+                a.timexes = resolveTimexes(a.text, matched->second, "");
+                fitCapacity(a.timexes);
+            }
             const InferredPublication inferred = inferPublicationDate(a, frames[i], dated, timeline.entities);
             if (!inferred.found || (round == 0 && inferred.granularity != Granularity::Day)) {
                 still.push_back(i);
+                if (round == 0 && matched != undatedMatches.end()) std::vector<Timex>().swap(a.timexes);
                 continue;
             }
             a.published = inferred.published;
-            retagAgainstInferredDate(a, inferred, frames[i]);
-            frames[i] = extractEventFrames(a, undatedMentions[i], timeline.entities);
+            retagAgainstInferredDate(a, inferred, frames[i],
+                                     matched != undatedMatches.end() ? &matched->second : nullptr);
+            frames[i] = extractEventFrames(a, undatedMentions.take(i), timeline.entities);
+            if (matched != undatedMatches.end()) undatedMatches.erase(matched);
             // Now dated, the article needs its undated reports no more than a dated one does.
             keepDatedFrames(frames[i]);
             for (const auto& f : frames[i])
@@ -161,7 +255,7 @@ void analyseArticles(Timeline& timeline) {
         }
         undated = std::move(still);
     }
-    undatedMentions.clear();
+    undatedMatches.clear();
     timeline.events = mergeEventFrames(std::move(frames), timeline.entities);
     for (auto& e : timeline.entities)
         fitCapacity(e.mentions);
