@@ -331,3 +331,11 @@ TEST_CASE("events - the month May is no 'may' of possibility", "[events][status]
     REQUIRE(meeting);
     CHECK(meeting->event.status == EventStatus::Possible);
 }
+
+TEST_CASE("events - 'the crash site' names a place: the visit owns the day", "[events][triggers]") {
+    const auto x = extract("Transport Minister Agus Suryadi visited the crash site on Tuesday.", "2026-09-16");
+    CHECK_FALSE(x.find("incident"));
+    const EventFrame *visit = x.find("visit");
+    REQUIRE(visit);
+    CHECK(visit->event.date.value == "2026-09-15");
+}
