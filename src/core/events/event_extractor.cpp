@@ -324,15 +324,6 @@ std::size_t longestPhraseAt(WordTokenSpan tok, std::size_t i, std::size_t end, c
     return best;
 }
 
-// Longest phrase of `map` starting at token i; returns its word count (0 when none). It runs at
-// nearly every word and most words start no phrase: that test is inlined where it is called.
-template <typename Map>
-inline std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
-                             typename Map::const_iterator& hit) {
-    if (i >= end || !(tok[i].ruleMask & tableBit(map))) return 0;
-    return longestPhraseAt(tok, i, end, map, hit);
-}
-
 // The longest whole trigger phrase starting at token i (0 when none); `heads` gets the gapped
 // triggers headed by the words from i, with their head's length.
 struct GapHeads {
@@ -399,6 +390,15 @@ std::size_t triggerPhraseAt(WordTokenSpan tok, std::size_t i, std::size_t end, c
 inline std::size_t triggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Trigger*& hit) {
     if (i >= end || !(tok[i].ruleMask & tableBit(rules().triggers))) return 0;
     return triggerPhraseAt(tok, i, end, hit);
+}
+
+// Longest phrase of `map` starting at token i; returns its word count (0 when none). It runs at
+// nearly every word and most words start no phrase: that test is inlined where it is called.
+template <typename Map>
+inline std::size_t longestAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Map& map,
+                             typename Map::const_iterator& hit) {
+    if (i >= end || !(tok[i].ruleMask & tableBit(map))) return 0;
+    return longestPhraseAt(tok, i, end, map, hit);
 }
 
 // [SECTION] Clauses -----------------------------------------------------------
@@ -801,10 +801,16 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             const bool infinitive = trig.token > clause.first && tok[trig.token - 1].lower == "to";
             const std::size_t reach = infinitive ? 14 : 6;
             const std::size_t from = trig.token > clause.first + reach ? trig.token - reach : clause.first;
+            // A word of a time expression is no cue: "on May 12" is a month, not "may".
+            auto insideTimex = [&](std::size_t k) {
+                for (const Timex* x : timexes)
+                    if (tok[k].start >= x->start && tok[k].end <= x->end) return true;
+                return false;
+            };
             for (std::size_t k = from; k < trig.token; ++k) {
                 decltype(rules().modality)::const_iterator hit;
                 const std::size_t n = longestAt(tok, k, trig.token, rules().modality, hit);
-                if (!n) continue;
+                if (!n || insideTimex(k)) continue;
                 if (hit->second == "planned" && f.event.status == EventStatus::Happened)
                     f.event.status = EventStatus::Planned;
                 else if (hit->second == "possible")
@@ -817,7 +823,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             for (std::size_t k = trig.token + trig.words; k < clause.end && k < trig.token + trig.words + 5; ++k) {
                 decltype(rules().modality)::const_iterator hit;
                 const std::size_t n = longestAt(tok, k, clause.end, rules().modality, hit);
-                if (!n || hit->second == "negated") continue;
+                if (!n || hit->second == "negated" || insideTimex(k)) continue;
                 f.event.status =
                     hit->second == "planned" ? std::max(f.event.status, EventStatus::Planned) : EventStatus::Possible;
                 break;

@@ -296,6 +296,28 @@ bool stampThenByline(std::string_view line, std::vector<DateStamp>& stamps, std:
             return true;
         }
     }
+    // "By Jane Roe, May 13, 2026 at 7:42 a.m.", "By Jane Roe — Updated 16 Jan 2024": the byline,
+    // then a stamp that runs to the end of the line.
+    if (line.size() > 3 && (line[0] == 'B' || line[0] == 'b') && line[1] == 'y' && line[2] == ' ')
+        for (std::size_t k = 3; k < line.size(); ++k) {
+            const bool sep = line[k] == ',' || line[k] == '|' || line.compare(k, 2, "\xC2\xB7") == 0 ||
+                             line.compare(k, 3, "\xE2\x80\x94") == 0 || line.compare(k, 3, " - ") == 0;
+            if (!sep) continue;
+            std::vector<DateStamp> after;
+            std::string byline(trimView(line.substr(0, k)));
+            byline[0] = 'B';
+            std::string f, v, ag;
+            std::string_view rest = line.substr(k);
+            while (!rest.empty() && (rest.front() == ',' || rest.front() == '|' || rest.front() == ' ' || rest.front() == '-'))
+                rest.remove_prefix(1);
+            if (rest.substr(0, 2) == "\xC2\xB7") rest.remove_prefix(2);
+            if (rest.substr(0, 3) == "\xE2\x80\x94") rest.remove_prefix(3);
+            if (parseDateStampLine(withoutReadingTime(trimView(rest)), after) && parseBylineLine(byline, f, v, ag)) {
+                field = f, value = v, agency = ag;
+                stamps.push_back(after.front());
+                return true;
+            }
+        }
     if (!parseLeadingDateStamp(line, st, consumed)) return false;
     std::string_view rest = line.substr(consumed);
     while (!rest.empty() && (rest.front() == ' ' || rest.front() == ',' || rest.front() == '|' || rest.front() == '-'))
@@ -792,7 +814,12 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
         // "Headline" over "Deck" over the byline: the line right above the deck is the headline.
         if (repeated == bs.size() && !afterList && aboveByline < bs.size() && aboveByline > 0) {
             const Block& above = bs[aboveByline - 1];
-            if (!above.removed && headlineLike(above) && above.words >= 5 && !above.captionCue) {
+            // Not a promotion in capitals ("BREAKING Royal decree …", "WATCH: …") over the headline.
+            const std::size_t label = above.text.find_first_of(" :");
+            bool promo = label != std::string::npos && label >= 4;
+            for (std::size_t k = 0; k < label && k < above.text.size() && promo; ++k)
+                promo = above.text[k] >= 'A' && above.text[k] <= 'Z';
+            if (!above.removed && headlineLike(above) && above.words >= 5 && !above.captionCue && !promo) {
                 bs[aboveByline].standfirst = true;
                 --aboveByline;
             }
@@ -801,6 +828,17 @@ void cleanBlocks(std::vector<TextBlock> input, const PageFacts& facts, Article& 
                      : aboveByline < bs.size() ? aboveByline
                      : firstLong < bs.size()   ? firstLong
                                                : first;
+        // The line right under the site's name at the top of the page is its tagline ("News and
+        // life in Voss, Hardanger and Sogn — for newcomers"): a later candidate is the headline.
+        const bool siteNameFirst = firstKept < bs.size() && (bs[firstKept].reason == "outlet name" ||
+                                                             (!bs[firstKept].removed && mastheadLike(bs[firstKept])));
+        if (titleIndex < bs.size() && titleIndex == firstKept + 1 && siteNameFirst && titleIndex != repeated &&
+            titleIndex != aboveByline)
+            for (std::size_t i = titleIndex + 1; i < firstGood && i < bs.size(); ++i)
+                if (headlineLike(bs[i]) && bs[i].words >= 5) {
+                    titleIndex = i;
+                    break;
+                }
         if (titleIndex < bs.size()) title = bs[titleIndex].text;
     }
     if (!title.empty()) {

@@ -168,7 +168,7 @@ std::string nameCase(std::string_view names) {
         std::size_t letters = 0;
         for (std::size_t k = i; k < j; ++k)
             letters += isUpper(out[k]);
-        if (allCaps && letters >= 2)
+        if (allCaps && letters >= 3 && agencyName(std::string_view(out).substr(i, j - i)).empty()) // not "AP", "AFP"
             for (std::size_t k = i + 1; k < j; ++k)
                 if (isUpper(out[k]) && out[k - 1] != '-' && out[k - 1] != '\'') out[k] = static_cast<char>(out[k] + 32);
         i = j + 1;
@@ -206,6 +206,12 @@ bool parseBylineLine(std::string_view line, std::string& field, std::string& val
 
 bool bylineWithoutLabel(std::string_view line, std::string& names) {
     line = trim(line);
+    // "Jane Roe, Staff Writer": a name and the writer's role.
+    if (const std::size_t comma = line.find(", "); comma != std::string_view::npos && line.find(" in ") == std::string_view::npos) {
+        if (!personNameLine(line.substr(0, comma)) || !journalistRoleLine(line.substr(comma + 2))) return false;
+        names = std::string(line.substr(0, comma));
+        return true;
+    }
     if (line.size() > 120 || line.find(" in ") == std::string_view::npos) return false;
     // "Henrietta Vance in Brussels and Marc-André Leclerc in Ottawa": each credit is a name and
     // the city the writer files from.

@@ -23,7 +23,8 @@ bool trailingCredit(std::string_view line, std::string& agency);
 bool parseBylineLine(std::string_view line, std::string& field, std::string& value, std::string& agency);
 
 // A byline without "By": "Henrietta Vance in Brussels and Marc-André Leclerc in Ottawa" (each
-// credit a name and the city it was filed from) → "Henrietta Vance and Marc-André Leclerc".
+// credit a name and the city it was filed from) → "Henrietta Vance and Marc-André Leclerc";
+// "Jane Roe, Staff Writer" (a name and a reporter's role) → "Jane Roe".
 bool bylineWithoutLabel(std::string_view line, std::string& names);
 
 // A line naming only an agency or outlet credit ("Yonhap", "— Reuters"): the agency name.

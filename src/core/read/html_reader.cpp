@@ -157,7 +157,20 @@ void finishFacts(PageMeta m, PageFacts& facts) {
     if (author.empty() && !m.bylineText.empty()) {
         std::string field, value, agency;
         const std::string byline = collapseSpaces(m.bylineText);
-        if (parseBylineLine(byline, field, value, agency) && field == "author") author = value;
+        if (parseBylineLine(byline, field, value, agency) && field == "author") {
+            author = value;
+        } else if (parseBylineLine("By " + byline, field, value, agency) && field == "author") {
+            // A byline element without "By" ("Jane Roe · 5 min read"): names of people only, not the
+            // outlet credited in the author slot ("Muscat Tribune").
+            bool people = true;
+            for (std::size_t p = 0; p < value.size() && people;) {
+                std::size_t q = std::min(value.find(" and ", p), value.find(", ", p));
+                if (q == std::string::npos) q = value.size();
+                people = personNameLine(std::string_view(value).substr(p, q - p));
+                p = q + (q < value.size() && value[q] == ',' ? 2 : 5);
+            }
+            if (people) author = value;
+        }
     }
     facts.author = author;
 

@@ -319,3 +319,23 @@ TEST_CASE("events - a lede's described subject is the person named at the start 
     REQUIRE(named);
     CHECK_FALSE(y.takesPart(*named, "Sasha Pemberton"));
 }
+
+TEST_CASE("events - the month May is no 'may' of possibility", "[events][status]") {
+    const auto x = extract("Canada imposed the surtaxes on May 12, officials said.", "2026-06-03");
+    const EventFrame *surtax = x.find("other");
+    REQUIRE(surtax);
+    CHECK(surtax->event.status == EventStatus::Happened);
+    CHECK(surtax->event.date.value == "2026-05-12");
+    const auto y = extract("The leaders may meet in Ottawa on Friday.", "2026-06-03");
+    const EventFrame *meeting = y.find("meeting");
+    REQUIRE(meeting);
+    CHECK(meeting->event.status == EventStatus::Possible);
+}
+
+TEST_CASE("events - 'the crash site' names a place: the visit owns the day", "[events][triggers]") {
+    const auto x = extract("Transport Minister Agus Suryadi visited the crash site on Tuesday.", "2026-09-16");
+    CHECK_FALSE(x.find("incident"));
+    const EventFrame *visit = x.find("visit");
+    REQUIRE(visit);
+    CHECK(visit->event.date.value == "2026-09-15");
+}

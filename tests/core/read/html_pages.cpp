@@ -124,3 +124,20 @@ TEST_CASE("read html - regression: a script end tag cut off at the end of a stri
     REQUIRE(r.ok);
     CHECK(r.article.text.find("var a") == std::string::npos);
 }
+
+TEST_CASE("read html - a byline element without 'By' names people, not the outlet", "[read][html][byline]") {
+    const std::string body =
+        "<p>The city council approved the new harbour budget on Thursday after a debate that lasted more than six "
+        "hours, and the mayor said the port would start work in spring.</p><p>Opponents said the plan would raise "
+        "port fees for small fishing boats, while the mayor called it overdue and long promised.</p>";
+    auto page = [&](const std::string &byline) {
+        return readArticle("page.html", "<html><head><title>Harbour budget approved</title></head><body><article>"
+                                        "<h1>Harbour budget approved</h1>" + byline + body + "</article></body></html>")
+            .article;
+    };
+    CHECK(page("<div class=\"byline\"><a rel=\"author\" href=\"/a/jr\">Jane Roe</a> \xC2\xB7 5 min read</div>").author ==
+          "Jane Roe");
+    CHECK(page("<div class=\"byline\">Written by: <a rel=\"author\" href=\"/a/kb\">Karen Botha</a>, Senior Editor "
+               "\xC2\xB7 5 min read</div>").author == "Karen Botha");
+    CHECK(page("<div class=\"post-meta\"><span class=\"author\">Harbour Tribune</span> | 2 hours ago</div>").author.empty());
+}

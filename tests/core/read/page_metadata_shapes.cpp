@@ -249,3 +249,33 @@ TEST_CASE("read metadata - a dateline's unknown abbreviation yields to the masth
                  "PORTSMOUTH, England (HP) \xE2\x80\x94 " + kFirst + "\n\n" + kSecond + "\n");
     CHECK(a.source == "HP"); // no masthead: the abbreviation is all the page says
 }
+
+TEST_CASE("read metadata - the line under the site's name is its tagline", "[read][plain][title]") {
+    auto a = readText("THE HARBOUR GAZETTE\nServing Portsmouth and the islands since 1904\nNews | Sport | Weather\n\n"
+                      "Council approves harbour budget after six-hour debate\n\n" + kBody);
+    CHECK(a.title == "Council approves harbour budget after six-hour debate");
+    // A headline right under the site's name, with its date line, is still the headline.
+    a = readText("Notes from Harbourtown\nCouncil approves harbour budget after six-hour debate\nJune 2, 2025\n\n" + kBody);
+    CHECK(a.title == "Council approves harbour budget after six-hour debate");
+}
+
+TEST_CASE("read metadata - a byline with its stamp on one line, and a name with its role", "[read][plain][byline][date]") {
+    auto a = readText("Council approves harbour budget after six-hour debate\n\nBy Jane Roe, May 13, 2026 at 7:42 a.m.\n\n" + kBody);
+    CHECK(a.author == "Jane Roe");
+    CHECK(a.published.value == "2026-05-13T07:42");
+    a = readText("Council approves harbour budget after six-hour debate\n\n"
+                 "By Jane Roe and Tom Dahl \xE2\x80\x94 Updated 16 Jan 2024 10:05\n\n" + kBody);
+    CHECK(a.author == "Jane Roe and Tom Dahl");
+    CHECK(a.published.value == "2024-01-16T10:05");
+    a = readText("Council approves harbour budget after six-hour debate\n\nYaw Roe, Health Correspondent\n\n" + kBody);
+    CHECK(a.author == "Yaw Roe");
+    CHECK(removedReason(a, "Yaw Roe, Health Correspondent") == "byline");
+}
+
+TEST_CASE("read metadata - a promotion in capitals right above the headline is no headline", "[read][plain][title]") {
+    auto a = readText("BREAKING Royal decree issues new labour regulations for ports\n"
+                      "Council approves harbour budget after six-hour debate\nBy Jane Roe\n\n" + kBody);
+    CHECK(a.title == "Council approves harbour budget after six-hour debate");
+    a = readText("Council approves harbour budget after six-hour debate\n\nBy AP\n\n" + kBody);
+    CHECK(a.author == "AP");
+}
