@@ -247,6 +247,8 @@ std::vector<MatchedTimex> matchTimexes(std::string_view text, const TimeTaggerOp
         MatchedTimex t;
         t.start = tokens[m.firstToken].start;
         t.end = tokens[m.endToken - 1].end;
+        t.firstToken = m.firstToken;
+        t.endToken = m.endToken;
         t.type = rule.type;
         t.mod = fillTemplate(rule.mod, rule, m.captures);
         t.quant = fillTemplate(rule.quant, rule, m.captures);
@@ -254,8 +256,6 @@ std::vector<MatchedTimex> matchTimexes(std::string_view text, const TimeTaggerOp
         t.raw = fillTemplate(rule.value, rule, m.captures);
         const bool needsTense = t.raw.find(",T)") != std::string::npos;
         t.tense = needsTense ? tense.around(m.firstToken, m.endToken) : Tense::Unknown;
-        t.firstToken = m.firstToken;
-        t.endToken = m.endToken;
         out.push_back(std::move(t));
     }
     return out;
