@@ -35,8 +35,10 @@
   Module['canvas'] = canvas;
   // Create the WebGL context while the module downloads and compiles (software GL takes a tenth
   // of a second or more); the module picks it up (GL_PREINITIALIZED_CONTEXT) instead of making
-  // its own. The attributes are those Emscripten's GLFW asks for. In a task of its own, so the
-  // module's download starts first; if it fails the module tries again and reports the error.
+  // its own. The attributes are those src/platform/main_web.cpp asks GLFW for: ImGui draws with
+  // neither depth nor stencil, and a context without them is made about three times faster in
+  // software GL. In a task of its own, so the module's download starts first; if it fails the
+  // module tries again and reports the error.
   setTimeout(function () {
     if (Module['calledRun']) return; // the single-file build compiles synchronously and has started
     try {
@@ -45,7 +47,7 @@
       var parent = canvas.parentElement;
       canvas.width = Math.max(parent ? parent.clientWidth : window.innerWidth, 320);
       canvas.height = Math.max(parent ? parent.clientHeight : window.innerHeight, 240);
-      var attributes = { antialias: false, alpha: true, depth: true, stencil: true };
+      var attributes = { antialias: false, alpha: true, depth: false, stencil: false };
       Module['preinitializedWebGLContext'] =
           canvas.getContext('webgl2', attributes) || canvas.getContext('webgl', attributes) || undefined;
     } catch (e) { /* the module makes its own and reports what went wrong */ }

@@ -491,6 +491,9 @@ int main() {
     // WebGL2 first; WebGL1 when the browser has no WebGL2.
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    // ImGui needs no depth or stencil buffer (as web/pre.js's early context).
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     p->window = glfwCreateWindow(std::max(cssW, 320), std::max(cssH, 240), "Dateline", nullptr, nullptr);
     const char* glsl = "#version 300 es";
     if (!p->window) {
