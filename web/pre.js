@@ -33,6 +33,43 @@
   // Dateline never locks the pointer; Emscripten's GLFW may ask without a user gesture.
   canvas.requestPointerLock = function () {};
   Module['canvas'] = canvas;
+  // ImGui's renderer reads the blend state and scissor box back every frame to restore them.
+  // Chromium answers those seven queries with seven round trips to the GPU process (1-10 ms
+  // each in software GL); the page is the context's only user, so it remembers what it set.
+  function rememberBlendAndScissor(gl) {
+    if (!gl || gl.datelineState) return gl;
+    var state = gl.datelineState = {};
+    function blend(srcRgb, dstRgb, srcAlpha, dstAlpha) {
+      state[gl.BLEND_SRC_RGB] = srcRgb; state[gl.BLEND_DST_RGB] = dstRgb;
+      state[gl.BLEND_SRC_ALPHA] = srcAlpha; state[gl.BLEND_DST_ALPHA] = dstAlpha;
+    }
+    function equation(rgb, alpha) { state[gl.BLEND_EQUATION_RGB] = rgb; state[gl.BLEND_EQUATION_ALPHA] = alpha; }
+    function scissor(x, y, w, h) { state[gl.SCISSOR_BOX] = [x, y, w, h]; }
+    blend(gl.ONE, gl.ZERO, gl.ONE, gl.ZERO); // WebGL's initial state
+    equation(gl.FUNC_ADD, gl.FUNC_ADD);
+    scissor(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
+    function wrap(name, remember) {
+      var original = gl[name];
+      gl[name] = function () { remember.apply(null, arguments); return original.apply(gl, arguments); };
+    }
+    wrap('blendFunc', function (src, dst) { blend(src, dst, src, dst); });
+    wrap('blendFuncSeparate', blend);
+    wrap('blendEquation', function (mode) { equation(mode, mode); });
+    wrap('blendEquationSeparate', equation);
+    wrap('scissor', scissor);
+    var getParameter = gl.getParameter;
+    gl.getParameter = function (name) {
+      var value = state[name];
+      if (value === undefined) return getParameter.call(gl, name);
+      return name === gl.SCISSOR_BOX ? new Int32Array(value) : value;
+    };
+    return gl;
+  }
+  var getContext = canvas.getContext;
+  canvas.getContext = function (type, attributes) {
+    var context = getContext.call(canvas, type, attributes);
+    return /webgl/.test(type) ? rememberBlendAndScissor(context) : context;
+  };
   // Create the WebGL context while the module downloads and compiles (software GL takes a tenth
   // of a second or more); the module picks it up (GL_PREINITIALIZED_CONTEXT) instead of making
   // its own. The attributes are those src/platform/main_web.cpp asks GLFW for: ImGui draws with
