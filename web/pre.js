@@ -70,25 +70,19 @@
     var context = getContext.call(canvas, type, attributes);
     return /webgl/.test(type) ? rememberBlendAndScissor(context) : context;
   };
-  // Create the WebGL context while the module downloads and compiles (software GL takes a tenth
-  // of a second or more); the module picks it up (GL_PREINITIALIZED_CONTEXT) instead of making
-  // its own. The attributes are those src/platform/main_web.cpp asks GLFW for: ImGui draws with
-  // neither depth nor stencil, and a context without them is made about three times faster in
-  // software GL. In a task of its own, so the module's download starts first; if it fails the
-  // module tries again and reports the error.
-  setTimeout(function () {
-    if (Module['calledRun']) return; // the single-file build compiles synchronously and has started
-    try {
-      // The size glfwCreateWindow will ask for (src/platform/main_web.cpp), so the drawing
-      // buffer is allocated once, here, not again when the module starts.
-      var parent = canvas.parentElement;
-      canvas.width = Math.max(parent ? parent.clientWidth : window.innerWidth, 320);
-      canvas.height = Math.max(parent ? parent.clientHeight : window.innerHeight, 240);
-      var attributes = { antialias: false, alpha: true, depth: false, stencil: false };
-      Module['preinitializedWebGLContext'] =
-          canvas.getContext('webgl2', attributes) || canvas.getContext('webgl', attributes) || undefined;
-    } catch (e) { /* the module makes its own and reports what went wrong */ }
-  }, 0);
+  // The hosted page's web/boot.js has started compiling the module and made the WebGL context
+  // while this script downloaded: use both (GL_PREINITIALIZED_CONTEXT). If either failed, the
+  // module fetches and compiles itself, or GLFW makes the context and reports what went wrong.
+  var boot = window.datelineBoot || {};
+  if (boot.context) Module['preinitializedWebGLContext'] = rememberBlendAndScissor(boot.context);
+  if (boot.module) {
+    Module['instantiateWasm'] = function (imports, receiveInstance) {
+      boot.module.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
+      }).catch(function (e) { showError('could not start: ' + (e && e.message || e)); });
+      return {}; // the exports arrive with receiveInstance
+    };
+  }
   // When main() starts (benchmarks print it: what comes before is download and compilation).
   Module['onRuntimeInitialized'] = function () { window.datelineMainMs = performance.now(); };
   Module['print'] = function (text) { console.log(text); };
