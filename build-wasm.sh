@@ -32,7 +32,7 @@ emcmake cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DDATELINE_FONT_DIR="$
 cmake --build "$build" -j"$(nproc)"
 
 rm -rf dist && mkdir -p dist
-cp "$build"/index.html "$build"/index.js "$build"/index.wasm dist/
+cp "$build"/index.html "$build"/index.js "$build"/index.wasm "$build"/boot.js dist/
 cp "$build"/dateline.html dist/
 [[ -d web/static ]] && cp -r web/static/. dist/
 echo "dateline: built dist/index.html (hosted) and dist/dateline.html (single file, works from file://)"

@@ -70,7 +70,7 @@ const gz = (file) => zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
   await page.close();
 
   // 3. Transfer size of the hosted build, gzipped, without the embedded fonts.
-  const files = ['index.html', 'index.js', 'index.wasm'].map((f) => path.join(dist, f));
+  const files = ['index.html', 'index.js', 'index.wasm', 'boot.js'].map((f) => path.join(dist, f));
   const total = files.reduce((n, f) => n + gz(f), 0);
   const fontDir = path.join(root, 'build-wasm', 'fonts');
   const fonts = fs.existsSync(fontDir) ? fs.readdirSync(fontDir).reduce((n, f) => n + gz(path.join(fontDir, f)), 0) : 0;

@@ -33,23 +33,56 @@
   // Dateline never locks the pointer; Emscripten's GLFW may ask without a user gesture.
   canvas.requestPointerLock = function () {};
   Module['canvas'] = canvas;
-  // Create the WebGL context while the module downloads and compiles (software GL takes a tenth
-  // of a second or more); the module picks it up (GL_PREINITIALIZED_CONTEXT) instead of making
-  // its own. The attributes are those Emscripten's GLFW asks for. In a task of its own, so the
-  // module's download starts first; if it fails the module tries again and reports the error.
-  setTimeout(function () {
-    if (Module['calledRun']) return; // the single-file build compiles synchronously and has started
-    try {
-      // The size glfwCreateWindow will ask for (src/platform/main_web.cpp), so the drawing
-      // buffer is allocated once, here, not again when the module starts.
-      var parent = canvas.parentElement;
-      canvas.width = Math.max(parent ? parent.clientWidth : window.innerWidth, 320);
-      canvas.height = Math.max(parent ? parent.clientHeight : window.innerHeight, 240);
-      var attributes = { antialias: false, alpha: true, depth: true, stencil: true };
-      Module['preinitializedWebGLContext'] =
-          canvas.getContext('webgl2', attributes) || canvas.getContext('webgl', attributes) || undefined;
-    } catch (e) { /* the module makes its own and reports what went wrong */ }
-  }, 0);
+  // ImGui's renderer reads the blend state and scissor box back every frame to restore them.
+  // Chromium answers those seven queries with seven round trips to the GPU process (1-10 ms
+  // each in software GL); the page is the context's only user, so it remembers what it set.
+  function rememberBlendAndScissor(gl) {
+    if (!gl || gl.datelineState) return gl;
+    var state = gl.datelineState = {};
+    function blend(srcRgb, dstRgb, srcAlpha, dstAlpha) {
+      state[gl.BLEND_SRC_RGB] = srcRgb; state[gl.BLEND_DST_RGB] = dstRgb;
+      state[gl.BLEND_SRC_ALPHA] = srcAlpha; state[gl.BLEND_DST_ALPHA] = dstAlpha;
+    }
+    function equation(rgb, alpha) { state[gl.BLEND_EQUATION_RGB] = rgb; state[gl.BLEND_EQUATION_ALPHA] = alpha; }
+    function scissor(x, y, w, h) { state[gl.SCISSOR_BOX] = [x, y, w, h]; }
+    blend(gl.ONE, gl.ZERO, gl.ONE, gl.ZERO); // WebGL's initial state
+    equation(gl.FUNC_ADD, gl.FUNC_ADD);
+    scissor(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight);
+    function wrap(name, remember) {
+      var original = gl[name];
+      gl[name] = function () { remember.apply(null, arguments); return original.apply(gl, arguments); };
+    }
+    wrap('blendFunc', function (src, dst) { blend(src, dst, src, dst); });
+    wrap('blendFuncSeparate', blend);
+    wrap('blendEquation', function (mode) { equation(mode, mode); });
+    wrap('blendEquationSeparate', equation);
+    wrap('scissor', scissor);
+    var getParameter = gl.getParameter;
+    gl.getParameter = function (name) {
+      var value = state[name];
+      if (value === undefined) return getParameter.call(gl, name);
+      return name === gl.SCISSOR_BOX ? new Int32Array(value) : value;
+    };
+    return gl;
+  }
+  var getContext = canvas.getContext;
+  canvas.getContext = function (type, attributes) {
+    var context = getContext.call(canvas, type, attributes);
+    return /webgl/.test(type) ? rememberBlendAndScissor(context) : context;
+  };
+  // The hosted page's web/boot.js has started compiling the module and made the WebGL context
+  // while this script downloaded: use both (GL_PREINITIALIZED_CONTEXT). If either failed, the
+  // module fetches and compiles itself, or GLFW makes the context and reports what went wrong.
+  var boot = window.datelineBoot || {};
+  if (boot.context) Module['preinitializedWebGLContext'] = rememberBlendAndScissor(boot.context);
+  if (boot.module) {
+    Module['instantiateWasm'] = function (imports, receiveInstance) {
+      boot.module.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receiveInstance(instance, module); });
+      }).catch(function (e) { showError('could not start: ' + (e && e.message || e)); });
+      return {}; // the exports arrive with receiveInstance
+    };
+  }
   // When main() starts (benchmarks print it: what comes before is download and compilation).
   Module['onRuntimeInitialized'] = function () { window.datelineMainMs = performance.now(); };
   Module['print'] = function (text) { console.log(text); };

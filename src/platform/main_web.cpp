@@ -176,13 +176,18 @@ void loadFonts(const dateline::Timeline& timeline, const std::string& typed, flo
     io.Fonts->Clear();
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    static const ImWchar punctuation[] = {0x2000, 0x206F, 0x20AC, 0x20AC, 0x2190, 0x21FF, 0x25A0, 0x25FF, 0};
-    builder.AddRanges(punctuation);
+    // The UI's own symbols beyond Latin-1 (dashes, curly quotes, the ellipsis ImGui also uses,
+    // the "open" arrow), not whole blocks: 300 unused symbols doubled the atlas.
+    static const ImWchar uiSymbols[] = {0x2013, 0x2014, 0x201C, 0x201D, 0x2026, 0x2026, 0x2197, 0x2197, 0};
+    builder.AddRanges(uiSymbols);
     builder.AddText(typed.c_str());
     for (const auto& a : timeline.articles) {
         builder.AddText(a.title.c_str());
         builder.AddText(a.text.c_str());
         builder.AddText(a.source.c_str());
+        builder.AddText(a.author.c_str());
+        builder.AddText(a.file.c_str());
+        for (const auto& r : a.removed) builder.AddText(r.text.c_str()); // shown on request
     }
     for (const auto& e : timeline.entities) builder.AddText(e.name.c_str());
     static ImVector<ImWchar> ranges;
@@ -491,6 +496,9 @@ int main() {
     // WebGL2 first; WebGL1 when the browser has no WebGL2.
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    // ImGui needs no depth or stencil buffer (as web/pre.js's early context).
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     p->window = glfwCreateWindow(std::max(cssW, 320), std::max(cssH, 240), "Dateline", nullptr, nullptr);
     const char* glsl = "#version 300 es";
     if (!p->window) {

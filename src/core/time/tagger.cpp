@@ -254,8 +254,6 @@ std::vector<MatchedTimex> matchTimexes(std::string_view text, const TimeTaggerOp
         t.raw = fillTemplate(rule.value, rule, m.captures);
         const bool needsTense = t.raw.find(",T)") != std::string::npos;
         t.tense = needsTense ? tense.around(m.firstToken, m.endToken) : Tense::Unknown;
-        t.firstToken = m.firstToken;
-        t.endToken = m.endToken;
         out.push_back(std::move(t));
     }
     return out;

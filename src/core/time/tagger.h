@@ -41,7 +41,6 @@ struct MatchedTimex {
     std::string mod, quant, freq; // filled templates
     std::string raw;              // underspecified value: "NAMED(weekday,1,T)", "REL(day,-1)", "2024-01-16"
     timetag::Tense tense = timetag::Tense::Unknown; // of the sentence around it, when raw needs it
-    std::size_t firstToken = 0, endToken = 0;      // the tagger's tokens it spans (quarter reasoning)
 };
 
 // tagTime in its two passes. Matching does not depend on the DCT: an article tagged with none and

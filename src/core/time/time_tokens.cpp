@@ -1,6 +1,8 @@
 // Tokenizer for the temporal tagger: one pass, no allocation per token beyond the output vector.
 #include "core/time/time_tokens.h"
 
+#include <algorithm>
+
 namespace dateline::timetag {
 
 std::uint32_t Vocabulary::hash(std::string_view s) {
@@ -10,17 +12,21 @@ std::uint32_t Vocabulary::hash(std::string_view s) {
     return h;
 }
 
+void Vocabulary::place(std::size_t id) {
+    const std::uint32_t h = hash(words_[id]);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t i = h & mask;
+    while (slots_[i] >= 0)
+        i = (i + 1) & mask;
+    slots_[i] = static_cast<std::int32_t>(id);
+    slotHashes_[i] = h;
+}
+
 void Vocabulary::rehash(std::size_t slots) {
     slots_.assign(slots, -1);
     slotHashes_.assign(slots, 0);
-    for (std::size_t id = 0; id < words_.size(); ++id) {
-        const std::uint32_t h = hash(words_[id]);
-        std::size_t i = h & (slots - 1);
-        while (slots_[i] >= 0)
-            i = (i + 1) & (slots - 1);
-        slots_[i] = static_cast<std::int32_t>(id);
-        slotHashes_[i] = h;
-    }
+    for (std::size_t id = 0; id < words_.size(); ++id)
+        place(id);
 }
 
 std::int32_t Vocabulary::intern(std::string_view lowered) {
@@ -28,10 +34,12 @@ std::int32_t Vocabulary::intern(std::string_view lowered) {
     if (found >= 0) return found;
     words_.emplace_back(lowered);
     if (lowered.size() > maxLength_) maxLength_ = lowered.size();
-    std::size_t slots = 64; // a power of two, at most half full
-    while (slots < words_.size() * 2)
-        slots *= 2;
-    rehash(slots); // rules are compiled once: rebuilding per word keeps this simple
+    // A power of two, at most half full. Doubled when full, else the new word takes its slot:
+    // rebuilding the table per word made loading the rules quadratic in the vocabulary.
+    if (words_.size() * 2 > slots_.size())
+        rehash(std::max<std::size_t>(64, slots_.size() * 2));
+    else
+        place(words_.size() - 1);
     return static_cast<std::int32_t>(words_.size() - 1);
 }
 

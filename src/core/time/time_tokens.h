@@ -31,6 +31,7 @@ public:
 private:
     static std::uint32_t hash(std::string_view s);
     void rehash(std::size_t slots);
+    void place(std::size_t id); // puts word id into its slot (the table has a free one)
 
     std::vector<std::string> words_;
     std::vector<std::int32_t> slots_; // word id or -1; size is a power of two
