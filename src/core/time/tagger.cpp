@@ -247,6 +247,8 @@ std::vector<MatchedTimex> matchTimexes(std::string_view text, const TimeTaggerOp
         MatchedTimex t;
         t.start = tokens[m.firstToken].start;
         t.end = tokens[m.endToken - 1].end;
+        t.firstToken = m.firstToken;
+        t.endToken = m.endToken;
         t.type = rule.type;
         t.mod = fillTemplate(rule.mod, rule, m.captures);
         t.quant = fillTemplate(rule.quant, rule, m.captures);

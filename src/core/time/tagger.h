@@ -37,7 +37,8 @@ std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const Ti
 // A time expression as matched, before it is resolved against a document creation time.
 struct MatchedTimex {
     std::size_t start = 0, end = 0;
-    std::string type;             // DATE | TIME | DURATION | SET
+    std::size_t firstToken = 0, endToken = 0; // in the tagger's tokens (a quarter's closing date counts them)
+    std::string type;                         // DATE | TIME | DURATION | SET
     std::string mod, quant, freq; // filled templates
     std::string raw;              // underspecified value: "NAMED(weekday,1,T)", "REL(day,-1)", "2024-01-16"
     timetag::Tense tense = timetag::Tense::Unknown; // of the sentence around it, when raw needs it
