@@ -354,7 +354,7 @@ std::size_t wholeTriggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, co
 // The longest trigger starting at token i: a whole phrase, or a gapped one whose words after the
 // gap come within its gap with no punctuation in between. A phrase of kind none wins over a gapped
 // trigger that starts with it or spans it ("he recalled that the ambassador …").
-std::size_t triggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Trigger*& hit) {
+std::size_t triggerPhraseAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Trigger*& hit) {
     GapHeads heads;
     std::size_t best = wholeTriggerAt(tok, i, end, hit, &heads);
     if (!heads.count || (best && hit->kind == "none")) return best;
@@ -383,6 +383,13 @@ std::size_t triggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const T
         }
     }
     return best;
+}
+
+// triggerPhraseAt behind the test it starts with (may token i start a trigger?), inlined where it
+// is called: it runs at every word, and most words start none.
+inline std::size_t triggerAt(WordTokenSpan tok, std::size_t i, std::size_t end, const Trigger*& hit) {
+    if (i >= end || !(tok[i].ruleMask & tableBit(rules().triggers))) return 0;
+    return triggerPhraseAt(tok, i, end, hit);
 }
 
 // Longest phrase of `map` starting at token i; returns its word count (0 when none). It runs at

@@ -400,9 +400,9 @@ struct Scanner {
         const bool leads = organisationWordFirst(i);
         bool partSeen = false; // "of"/"for" follow an organisation word ("Bank of", "Center for")
         while (j < tok.size() && j - i < 8) {
-            const bool ofFor = tok[j].lower == "of" || tok[j].lower == "for";
-            const bool connector = (tok[j].lower == "and" || (ofFor && partSeen)) && j > i && j + 1 < tok.size() &&
-                                   tok[j + 1].capitalised && !notName[j + 1];
+            // The cheap tests first: a std::string compared with a literal is a library call.
+            const bool connector = j > i && j + 1 < tok.size() && tok[j + 1].capitalised && !notName[j + 1] &&
+                                   (tok[j].lower == "and" || (partSeen && (tok[j].lower == "of" || tok[j].lower == "for")));
             partSeen |= partKind[j] != 0;
             if (!tok[j].capitalised && !connector) break;
             if (j > i && !connector && notName[j]) break; // "Reuters and The Canadian Press"
