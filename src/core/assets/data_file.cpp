@@ -3,14 +3,25 @@
 
 #include "core/assets/embedded_assets.h"
 
+#include <algorithm>
+
 namespace dateline {
 namespace {
 
+// The next " | " at or after `from`, or npos. A search for the bar alone is several times
+// cheaper than for the three-byte separator (every rule file is split at start-up).
+std::size_t nextSeparator(std::string_view line, std::size_t from) {
+    for (std::size_t bar = line.find('|', from); bar != std::string_view::npos; bar = line.find('|', bar + 1))
+        if (bar > 0 && line[bar - 1] == ' ' && bar + 1 < line.size() && line[bar + 1] == ' ') return bar - 1;
+    return std::string_view::npos;
+}
+
 std::vector<std::string> splitFields(std::string_view line) {
     std::vector<std::string> out;
+    out.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '|')) + 1); // at least enough
     std::size_t from = 0;
     while (true) {
-        const std::size_t bar = line.find(" | ", from);
+        const std::size_t bar = nextSeparator(line, from);
         out.emplace_back(trimView(line.substr(from, bar == std::string_view::npos ? line.npos : bar - from)));
         if (bar == std::string_view::npos) break;
         from = bar + 3;
@@ -23,11 +34,13 @@ bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.s
 } // namespace
 
 std::string_view trimView(std::string_view s) {
-    const char* ws = " \t\r\n";
-    const std::size_t a = s.find_first_not_of(ws);
-    if (a == std::string_view::npos) return {};
-    const std::size_t b = s.find_last_not_of(ws);
-    return s.substr(a, b - a + 1);
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    std::size_t a = 0, b = s.size();
+    while (a < b && space(s[a]))
+        ++a;
+    while (b > a && space(s[b - 1]))
+        --b;
+    return s.substr(a, b - a);
 }
 
 DataFile parseDataFile(std::string_view path, std::string_view text) {

@@ -159,20 +159,35 @@ private:
     std::string error_;
 };
 
-// One expanded path: atoms plus the capture name of each.
+// One expanded path: atoms plus the capture name of each ("" for none). The names point into
+// the PatternItems being expanded, so copying a path copies no strings.
 struct Path {
     std::vector<Atom> atoms;
-    std::vector<std::string> names;
+    std::vector<const std::string*> names;
 };
 
 constexpr std::size_t kMaxVariants = 512;
+
+Path joinPaths(const Path& a, const Path& b) {
+    Path joined;
+    joined.atoms.reserve(a.atoms.size() + b.atoms.size());
+    joined.atoms.insert(joined.atoms.end(), a.atoms.begin(), a.atoms.end());
+    joined.atoms.insert(joined.atoms.end(), b.atoms.begin(), b.atoms.end());
+    joined.names.reserve(a.names.size() + b.names.size());
+    joined.names.insert(joined.names.end(), a.names.begin(), a.names.end());
+    joined.names.insert(joined.names.end(), b.names.begin(), b.names.end());
+    return joined;
+}
 
 std::vector<Path> expand(const std::vector<PatternItem>& seq) {
     std::vector<Path> paths(1);
     for (const auto& item : seq) {
         std::vector<Path> options;
         if (item.alternatives.empty()) {
-            options.push_back({item.leaf, item.leafCaptureNames});
+            Path leaf{item.leaf, {}};
+            for (const auto& name : item.leafCaptureNames)
+                leaf.names.push_back(&name);
+            options.push_back(std::move(leaf));
         } else {
             for (const auto& alt : item.alternatives)
                 for (auto& p : expand(alt))
@@ -180,13 +195,11 @@ std::vector<Path> expand(const std::vector<PatternItem>& seq) {
         }
         if (item.optional) options.push_back({});
         std::vector<Path> next;
+        next.reserve(std::min(paths.size() * options.size(), kMaxVariants));
         for (const auto& p : paths)
             for (const auto& o : options) {
                 if (next.size() >= kMaxVariants) break;
-                Path joined = p;
-                joined.atoms.insert(joined.atoms.end(), o.atoms.begin(), o.atoms.end());
-                joined.names.insert(joined.names.end(), o.names.begin(), o.names.end());
-                next.push_back(std::move(joined));
+                next.push_back(joinPaths(p, o));
             }
         paths.swap(next);
     }
@@ -235,24 +248,24 @@ void compileRuleFile(TimeRuleSet& set, const DataFile& file) {
         const std::vector<Path> contexts = arrow == std::string::npos ? std::vector<Path>(1) : expand(context);
         std::vector<std::pair<Path, std::size_t>> paths; // atoms, and how many of them are the expression
         for (auto& path : expand(items))
-            for (const auto& after : contexts) {
-                Path joined = path;
-                joined.atoms.insert(joined.atoms.end(), after.atoms.begin(), after.atoms.end());
-                joined.names.insert(joined.names.end(), after.names.begin(), after.names.end());
-                paths.emplace_back(std::move(joined), path.atoms.size());
-            }
+            for (const auto& after : contexts)
+                paths.emplace_back(joinPaths(path, after), path.atoms.size());
         const int ruleIndex = static_cast<int>(set.rules.size());
         for (auto& [path, extentAtoms] : paths) {
             if (extentAtoms == 0) continue;
             RuleVariant v;
             v.rule = ruleIndex;
             v.extentAtoms = extentAtoms;
-            std::map<std::string, int> seen;
+            std::vector<std::pair<std::string_view, int>> seen; // capture name, times seen so far
+            v.atoms.reserve(path.atoms.size());
             for (std::size_t i = 0; i < path.atoms.size(); ++i) {
                 Atom atom = path.atoms[i];
-                if (!path.names[i].empty()) {
-                    const int n = ++seen[path.names[i]];
-                    atom.capture = captureSlot(rule, n == 1 ? path.names[i] : path.names[i] + std::to_string(n));
+                const std::string& name = *path.names[i];
+                if (!name.empty()) {
+                    auto it = std::find_if(seen.begin(), seen.end(), [&](const auto& e) { return e.first == name; });
+                    if (it == seen.end()) it = seen.insert(seen.end(), {name, 0});
+                    const int n = ++it->second;
+                    atom.capture = captureSlot(rule, n == 1 ? name : name + std::to_string(n));
                 }
                 v.atoms.push_back(atom);
             }
