@@ -13,6 +13,7 @@ void setTimeline(ExplorerState& state, Timeline timeline, bool fit) {
     state.timeline = std::move(timeline);
     state.dataDirty = true;
     state.readerHighlight = {};
+    state.readerCache = ReaderCache{};
     if (state.readerArticle >= static_cast<int>(state.timeline.articles.size()) || state.readerArticle < 0)
         state.readerArticle = state.timeline.articles.empty() ? -1 : 0;
     state.statusMessages.clear();

@@ -4,6 +4,7 @@
 
 #include "app/model/draw_list.h"
 #include "app/model/event_filter.h"
+#include "app/model/reader_marks.h"
 #include "app/model/view_state.h"
 #include "core/model.h"
 
@@ -31,6 +32,15 @@ struct DrawnEvent {
     float x = 0, y = 0; // in canvas pixels
 };
 
+// What the reader keeps between frames for the article it shows (reset with the timeline).
+struct ReaderCache {
+    int article = -1;
+    bool withEntities = false;
+    float wrap = -1;
+    std::vector<ReaderMark> marks;
+    std::vector<float> heights; // per paragraph at this wrap width; < 0 until drawn once
+};
+
 struct ExplorerState {
     Timeline timeline;
     ViewState view;
@@ -45,6 +55,7 @@ struct ExplorerState {
     bool scrollReaderToHighlight = false;
     bool showRemoved = false;
     bool showEntityHighlights = true;
+    ReaderCache readerCache;
     float laneScroll = 0;  // first visible lane row, in rows
     float uiScale = 1.0f;  // device pixels per CSS pixel; every size in the UI is multiplied by it
     double todayDay = 0;   // given by the platform (the app has no clock)
