@@ -1,7 +1,9 @@
 // `dateline build PATH... [-o OUT.json]`: the whole pipeline, written as a dateline/1 bundle.
+// Files named on the command line may also be Dateline .json bundles (read back, as the page does).
 #include "cli/commands.h"
 
 #include "core/io/bundle_json.h"
+#include "core/timeline/corpus.h"
 
 #include <iostream>
 
@@ -23,7 +25,9 @@ int runBuild(const Args& args) {
     }
     std::vector<InputFile> files;
     const bool allRead = collectInputFiles(paths, files);
-    const Timeline timeline = buildTimeline(files);
+    std::vector<const InputFile*> inputs;
+    for (const auto& f : files) inputs.push_back(&f);
+    const Timeline timeline = buildCorpus(inputs);
     for (const auto& d : timeline.diagnostics)
         if (d.severity != Severity::Info) std::cerr << d.file << ": " << toString(d.severity) << ": " << d.message << "\n";
     const std::string json = writeBundle(timeline) + "\n";

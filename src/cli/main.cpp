@@ -13,18 +13,20 @@ const dateline::cli::Command kCommands[] = {
     {"eval-events", "score the timeline of a folder of articles against a gold events file", dateline::cli::runEvalEvents},
 };
 
-int usage() {
-    std::cerr << "usage: dateline COMMAND [ARGS]\n\ncommands:\n";
-    for (const auto& c : kCommands) std::cerr << "  " << c.name << "\t" << c.summary << "\n";
-    return 2;
+int usage(std::ostream& out, int status) {
+    out << "usage: dateline COMMAND [ARGS]\n\ncommands:\n";
+    for (const auto& c : kCommands) out << "  " << c.name << "\t" << c.summary << "\n";
+    return status;
 }
 
 } // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 2) return usage();
+    if (argc < 2) return usage(std::cerr, 2);
+    if (std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 || std::strcmp(argv[1], "help") == 0)
+        return usage(std::cout, 0);
     for (const auto& c : kCommands)
         if (std::strcmp(argv[1], c.name) == 0) return c.run(dateline::cli::Args(argv + 2, argv + argc));
     std::cerr << "dateline: unknown command '" << argv[1] << "'\n";
-    return usage();
+    return usage(std::cerr, 2);
 }

@@ -10,9 +10,8 @@
 //   [SECTION] main
 #include "app/explorer.h"
 #include "app/model/synthetic_timeline.h"
-#include "core/io/bundle_json.h"
 #include "core/text/utf8.h"
-#include "core/timeline/pipeline.h"
+#include "core/timeline/corpus.h"
 #include "platform/browser.h"
 
 #include <GLFW/glfw3.h>
@@ -91,70 +90,13 @@ std::vector<InputFile> readFolder(const std::string& dir) {
     return files;
 }
 
-std::string lowerExtension(const std::string& name) {
-    const std::size_t dot = name.rfind('.');
-    std::string ext = dot == std::string::npos ? "" : name.substr(dot);
-    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    return ext;
-}
-
-// Text and HTML files go through the whole pipeline; dateline/1 bundles are read back. One
-// bundle alone is shown as it is (its events kept); mixed with other files, its articles
-// join the corpus and everything is analysed together.
-dateline::Timeline buildCorpus(const std::vector<const InputFile*>& files) {
-    std::vector<const InputFile*> text; // the files themselves stay with the platform: no copies
-    std::vector<const InputFile*> bundles;
-    std::vector<dateline::Diagnostic> problems;
-    for (const InputFile* file : files) {
-        const InputFile& f = *file;
-        const std::string ext = lowerExtension(f.name);
-        if (ext == ".json") bundles.push_back(&f);
-        else if (ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".text" || ext.empty()) text.push_back(&f);
-        else problems.push_back({dateline::Severity::Error, f.name, 0, "unsupported file type (use .txt, .html or a Dateline .json bundle)"});
-    }
-    dateline::Timeline t;
-    if (text.empty() && bundles.size() == 1) {
-        auto r = dateline::readBundle(bundles[0]->bytes, bundles[0]->name);
-        t = std::move(r.timeline);
-        for (auto& d : r.diagnostics) t.diagnostics.push_back(std::move(d));
-        if (!r.ok) t.diagnostics.push_back({dateline::Severity::Error, bundles[0]->name, 0, "not a Dateline bundle"});
-        // A bundle that carries only articles is analysed here like any other input.
-        if (r.ok && t.events.empty()) {
-            t.entities.clear();
-            dateline::analyseArticles(t);
-        }
-    } else {
-        t = dateline::buildTimeline(text);
-        bool added = false;
-        for (const InputFile* b : bundles) {
-            auto r = dateline::readBundle(b->bytes, b->name);
-            for (auto& d : r.diagnostics) t.diagnostics.push_back(std::move(d));
-            if (!r.ok) {
-                t.diagnostics.push_back({dateline::Severity::Error, b->name, 0, "not a Dateline bundle"});
-                continue;
-            }
-            for (auto& a : r.timeline.articles) {
-                a.id = "a" + std::to_string(t.articles.size());
-                t.articles.push_back(std::move(a));
-                added = true;
-            }
-        }
-        if (added) {
-            t.entities.clear();
-            dateline::analyseArticles(t);
-        }
-    }
-    for (auto& d : problems) t.diagnostics.push_back(std::move(d));
-    return t;
-}
-
 void rebuild(Platform& p, bool fit) {
     // The shown timeline goes before the new one is built: two whole timelines never coexist.
     p.state.timeline = dateline::Timeline{};
     std::vector<const InputFile*> all;
     for (const auto& f : p.bundled) all.push_back(&f);
     for (const auto& f : p.user) all.push_back(&f);
-    dateline::Timeline t = buildCorpus(all);
+    dateline::Timeline t = dateline::buildCorpus(all);
     dateline::app::setTimeline(p.state, std::move(t), fit);
     for (const auto& e : p.stageErrors) p.state.statusMessages.push_back(e);
     p.stageErrors.clear();

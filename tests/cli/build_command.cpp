@@ -81,3 +81,52 @@ TEST_CASE("cli - eval-events rejects a malformed gold file with a clear error", 
     ss << in.rdbuf();
     CHECK(ss.str().find("dateline eval-events: ") != std::string::npos);
 }
+
+TEST_CASE("cli - build reads a Dateline bundle back and rejects a malformed one", "[cli][bundle]") {
+    const auto dir = std::filesystem::temp_directory_path() / "dateline_cli_bundle";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    const std::string cli = DATELINE_CLI;
+    const auto first = (dir / "first.json").string(), second = (dir / "second.json").string();
+    REQUIRE(std::system((cli + " build " + DATELINE_SOURCE_DIR + "/assets/articles -o " + first + " 2>/dev/null").c_str()) == 0);
+    // The bundle read back keeps its articles and events.
+    REQUIRE(std::system((cli + " build " + first + " -o " + second + " 2>/dev/null").c_str()) == 0);
+    std::ifstream a(first), b(second);
+    const auto ja = nlohmann::json::parse(a), jb = nlohmann::json::parse(b);
+    CHECK(jb["articles"].size() == ja["articles"].size());
+    CHECK(jb["events"].size() == ja["events"].size());
+    CHECK(jb["events"][0]["label"] == ja["events"][0]["label"]);
+
+    { std::ofstream(dir / "broken.json") << "{\"schema\": \"dateline/1\", \"articles\": ["; }
+    const auto err = (dir / "broken.err").string();
+    CHECK(std::system((cli + " build " + (dir / "broken.json").string() + " -o /dev/null 2>" + err).c_str()) != 0);
+    std::ifstream errIn(err);
+    std::stringstream errText;
+    errText << errIn.rdbuf();
+    CHECK(errText.str().find("broken.json: error: not a Dateline bundle") != std::string::npos);
+
+    // Mixed with a page, a broken bundle is reported and the page is still read.
+    { std::ofstream(dir / "page.txt") << "Minister Ana Costa met Rui Pinto in Lisbon on 3 March 2025.\n"; }
+    { std::ofstream(dir / "notes.docx") << "PK"; }
+    const auto mixed = (dir / "mixed.json").string();
+    CHECK(std::system((cli + " build " + (dir / "page.txt").string() + " " + (dir / "broken.json").string() + " " +
+                       (dir / "notes.docx").string() + " -o " + mixed + " 2>" + err).c_str()) == 0);
+    std::ifstream mixedIn(mixed), errIn2(err);
+    const auto jm = nlohmann::json::parse(mixedIn);
+    CHECK(jm["articles"].size() == 1);
+    std::stringstream errText2;
+    errText2 << errIn2.rdbuf();
+    CHECK(errText2.str().find("notes.docx: error: unsupported file type") != std::string::npos);
+    CHECK(errText2.str().find("broken.json: error: not a Dateline bundle") != std::string::npos);
+    std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("cli - help prints the commands and succeeds", "[cli]") {
+    const auto out = (std::filesystem::temp_directory_path() / "dateline_cli_help.txt").string();
+    REQUIRE(std::system((std::string(DATELINE_CLI) + " --help > " + out).c_str()) == 0);
+    std::ifstream in(out);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    CHECK(ss.str().find("eval-events") != std::string::npos);
+    CHECK(ss.str().back() == '\n');
+}
