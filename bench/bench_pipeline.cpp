@@ -125,7 +125,8 @@ int main(int argc, char **argv) {
     // Stories written after the bundled set (regression sets for generality).
     // Every tests/data/stories/<name> with a tests/gold/<name, '-' as '_'>_events.json is scored.
     std::vector<std::pair<std::string, std::string>> stories;
-    for (const auto &entry : fs::directory_iterator(root / "tests/data/stories")) {
+    std::error_code noStories; // a root with no stories folder scores none
+    for (const auto &entry : fs::directory_iterator(root / "tests/data/stories", noStories)) {
         std::string gold = entry.path().filename().string();
         for (char &c : gold)
             if (c == '-')

@@ -5,10 +5,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <system_error>
 #include <vector>
 
 namespace dateline::bench {
@@ -22,10 +25,20 @@ inline std::string readFile(const fs::path& p) {
     return ss.str();
 }
 
-// The repository root: argv[1], or the folder above this header.
+// The repository root: argv[1], or the folder above this header. Anything else (a second
+// argument, an option, a folder without assets/articles) prints a usage line and exits with 2:
+// the file walks below would otherwise end in an uncaught filesystem_error.
 inline fs::path repoRoot(int argc, char** argv) {
-    if (argc > 1) return argv[1];
-    return fs::path(__FILE__).parent_path().parent_path();
+    const fs::path root = argc > 1 ? fs::path(argv[1]) : fs::path(__FILE__).parent_path().parent_path();
+    std::error_code ec;
+    if (argc > 2 || (argc > 1 && argv[1][0] == '-') || !fs::is_directory(root / "assets/articles", ec)) {
+        const std::string name = argc > 0 ? fs::path(argv[0]).filename().string() : "bench";
+        std::fprintf(stderr, "usage: %s [REPOSITORY_ROOT]\n", name.c_str());
+        if (argc == 2 && argv[1][0] != '-')
+            std::fprintf(stderr, "%s: no folder %s\n", name.c_str(), (root / "assets/articles").string().c_str());
+        std::exit(2);
+    }
+    return root;
 }
 
 // The files of a folder as pipeline inputs, in file-name order.

@@ -196,14 +196,26 @@ struct Scanner {
         }
     }
 
-    // The variant's cheap pre-test (see RuleVariant): true when a walk may succeed.
+    // Whether a built-in class may match from token t: all but %num and %ordinal need a digit
+    // token, and those two read words only from their lexicons.
+    bool builtinMayStart(Builtin b, const Token& t) const {
+        if (t.kind == TokenKind::Number) return true;
+        const int lex = b == Builtin::Num ? set.numberLexicon : b == Builtin::Ordinal ? set.ordinalLexicon : -1;
+        return lex >= 0 && t.word >= 0 &&
+               set.lexiconFirstWords[static_cast<std::size_t>(lex)][static_cast<std::size_t>(t.word)];
+    }
+
+    // The variant's cheap pre-test (see RuleVariant): true when a walk may succeed. A built-in
+    // second atom ("the %year4", "the %num %timeunit") is tested too: after "the" it seldom fits.
     bool secondTokenFits(const RuleVariant& v, std::size_t i) const {
-        if (v.secondWord < 0 && v.secondLexicon < 0) return true;
+        const bool builtinSecond = v.atoms.size() >= 2 && v.atoms[1].kind == Atom::Kind::Builtin;
+        if (v.secondWord < 0 && v.secondLexicon < 0 && !builtinSecond) return true;
         const Atom& first = v.atoms.front();
         const bool oneToken = first.kind == Atom::Kind::Literal ||
                               (first.kind == Atom::Kind::Builtin && tokens[i].kind == TokenKind::Number);
         if (!oneToken) return true;
         if (i + 1 >= tokens.size()) return false;
+        if (builtinSecond) return builtinMayStart(v.atoms[1].builtin, tokens[i + 1]);
         const std::int32_t w = tokens[i + 1].word;
         if (w < 0) return false;
         if (v.secondWord >= 0) return w == v.secondWord;
@@ -230,6 +242,12 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
     scan.scratch.resize(32);
     std::vector<RuleMatch> candidates; // the longest match at each start
     std::vector<Capture> caps, bestCaps;
+    // Variants that open with the same lexicon ("%startend %month", "%startend %year4" …) would
+    // each look it up at the same token: it is looked up once per token, and when nothing of it
+    // starts there, those variants are skipped (their walk would end at once).
+    std::vector<std::size_t> lexiconTriedAt(set.lexicons.size(), static_cast<std::size_t>(-1));
+    std::vector<char> lexiconStartsAt(set.lexicons.size(), 0);
+    std::vector<Option> lexiconOptions;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
         const std::int32_t next = i + 1 < tokens.size() ? tokens[i + 1].word : -1;
@@ -253,6 +271,16 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
             if (!list) continue;
             for (const int vi : *list) {
                 const RuleVariant& v = set.variants[static_cast<std::size_t>(vi)];
+                if (!v.atoms.empty() && v.atoms.front().kind == Atom::Kind::Lexicon) {
+                    const auto lex = static_cast<std::size_t>(v.atoms.front().lexicon);
+                    if (lexiconTriedAt[lex] != i) {
+                        lexiconTriedAt[lex] = i;
+                        lexiconOptions.clear();
+                        scan.lexicon(lex, i, lexiconOptions);
+                        lexiconStartsAt[lex] = !lexiconOptions.empty();
+                    }
+                    if (!lexiconStartsAt[lex]) continue;
+                }
                 if (!scan.secondTokenFits(v, i)) continue;
                 const TimeRule& rule = set.rules[static_cast<std::size_t>(v.rule)];
                 caps.assign(rule.captureNames.size(), Capture{});

@@ -56,6 +56,10 @@ std::vector<WordToken> tokenizeWords(std::string_view s, std::size_t base) {
     std::size_t i = 0;
     while (i < n) {
         if (!isWordByte(s, i)) {
+            if (s[i] == ' ') { // most gaps between words: marks nothing
+                ++i;
+                continue;
+            }
             const std::size_t p = punctuationLength(s, i);
             const char c = s[i];
             if (!out.empty()) {
@@ -100,8 +104,20 @@ std::vector<WordToken> tokenizeWords(std::string_view s, std::size_t base) {
         WordToken& t = out.emplace_back();
         t.start = start + base;
         t.end = j + base;
-        t.lower.assign(s.data() + start, j - start);
-        lowerAsciiInPlace(t.lower);
+        // Lower-cased while copied; short words (nearly all) go through a stack buffer into the
+        // string's own small buffer with one append (assign's general path cost more than the copy).
+        const std::size_t len = j - start;
+        if (len <= 16) {
+            char buf[16];
+            for (std::size_t k = 0; k < len; ++k) {
+                const auto u = static_cast<unsigned char>(s[start + k]);
+                buf[k] = static_cast<char>(u + ((static_cast<unsigned char>(u - 'A') < 26u) << 5));
+            }
+            t.lower.append(buf, len);
+        } else {
+            t.lower.assign(s.data() + start, len);
+            lowerAsciiInPlace(t.lower);
+        }
         const auto first = static_cast<unsigned char>(s[start]);
         t.capitalised = (first >= 'A' && first <= 'Z') || first >= 0x80;
         // Possessive 's / ’s
