@@ -19,6 +19,11 @@
     // is allocated once. No depth or stencil buffer: ImGui uses neither, and software GL makes
     // a context without them about three times faster.
     var canvas = document.getElementById('canvas');
+    // Hidden until the first frame (src/platform/browser_library.js shows it): with software
+    // compositing Chrome reads a visible WebGL canvas back on each commit, and those readbacks
+    // of the still blank canvas blocked the main thread while the module arrived (70-90 ms
+    // under load in Chrome traces).
+    canvas.style.visibility = 'hidden';
     var parent = canvas.parentElement;
     canvas.width = Math.max(parent ? parent.clientWidth : window.innerWidth, 320);
     canvas.height = Math.max(parent ? parent.clientHeight : window.innerHeight, 240);

@@ -33,6 +33,7 @@ mergeInto(LibraryManager.library, {
       window.datelineFirstFrameMs = performance.now();
       var status = document.getElementById('status'); // the explorer is on screen now
       if (status && status.className !== 'error') status.hidden = true;
+      Module['canvas'].style.visibility = ''; // web/boot.js hid the blank canvas
     }
     window.datelineFrames = frames;
     var times = window.datelineFrameWorkMs || (window.datelineFrameWorkMs = []);

@@ -113,9 +113,28 @@ void rebuild(Platform& p, bool fit) {
 // the device pixel ratio so text is sharp on high-DPI screens.
 // starting: a large start's first frame, before any article is read, needs Latin and the UI's
 // symbols only; the full atlas follows the articles.
+// Adds the characters of the text that the default ranges lack: everything but printable
+// ASCII is handed to ImGui's decoder, so a Latin article is scanned, not decoded character by
+// character (the glyph set is the same as AddText's, which also stops at a NUL).
+void addGlyphsOf(ImFontGlyphRangesBuilder& builder, const std::string& text) {
+    const char* s = text.data();
+    const void* nul = std::memchr(s, 0, text.size());
+    const char* end = nul ? static_cast<const char*>(nul) : s + text.size();
+    const auto plain = [](char c) { return c >= 0x20 && c < 0x7F; };
+    while (s < end) {
+        while (s < end && plain(*s)) ++s;
+        const char* run = s;
+        while (s < end && !plain(*s)) ++s;
+        if (run < s) builder.AddText(run, s);
+    }
+}
+
 void loadFonts(const dateline::Timeline& timeline, const std::string& typed, float scale, bool starting) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    // The texture is as tall as the glyphs need, not the next power of two (WebGL needs none):
+    // less to convert to RGBA and to upload on the first frame.
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     ImFontGlyphRangesBuilder builder;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
     // The UI's own symbols beyond Latin-1 (dashes, curly quotes, the ellipsis ImGui also uses,
@@ -124,14 +143,14 @@ void loadFonts(const dateline::Timeline& timeline, const std::string& typed, flo
     builder.AddRanges(uiSymbols);
     builder.AddText(typed.c_str());
     for (const auto& a : timeline.articles) {
-        builder.AddText(a.title.c_str());
-        builder.AddText(a.text.c_str());
-        builder.AddText(a.source.c_str());
-        builder.AddText(a.author.c_str());
-        builder.AddText(a.file.c_str());
-        for (const auto& r : a.removed) builder.AddText(r.text.c_str()); // shown on request
+        addGlyphsOf(builder, a.title);
+        addGlyphsOf(builder, a.text);
+        addGlyphsOf(builder, a.source);
+        addGlyphsOf(builder, a.author);
+        addGlyphsOf(builder, a.file);
+        for (const auto& r : a.removed) addGlyphsOf(builder, r.text); // shown on request
     }
-    for (const auto& e : timeline.entities) builder.AddText(e.name.c_str());
+    for (const auto& e : timeline.entities) addGlyphsOf(builder, e.name);
     static ImVector<ImWchar> ranges;
     ranges.clear();
     builder.BuildRanges(&ranges);
