@@ -165,12 +165,16 @@ struct Scanner {
         }
     }
 
-    // extentEnd: where the expression ends, before any trailing context ("the year > ended").
-    void walk(const RuleVariant& v, std::size_t atom, std::size_t at, std::size_t extentEnd, std::vector<Capture>& caps,
-              std::size_t& bestEnd, std::vector<Capture>& bestCaps) const {
+    // extentStart, extentEnd: where the expression starts, after any leading context ("in < the
+    // afternoon"), and ends, before any trailing context ("the year > ended").
+    void walk(const RuleVariant& v, std::size_t atom, std::size_t at, std::size_t extentStart, std::size_t extentEnd,
+              std::vector<Capture>& caps, std::size_t& bestStart, std::size_t& bestEnd,
+              std::vector<Capture>& bestCaps) const {
+        if (atom == v.leadAtoms) extentStart = at;
         if (atom == v.extentAtoms) extentEnd = at;
         if (atom == v.atoms.size()) {
             if (extentEnd > bestEnd) {
+                bestStart = extentStart;
                 bestEnd = extentEnd;
                 bestCaps = caps;
             }
@@ -180,7 +184,7 @@ struct Scanner {
         const Atom& a = v.atoms[atom];
         if (a.kind == Atom::Kind::Literal) {
             if (tokens[at].word == a.word && (!a.mustBeCapitalised || tokens[at].capitalised))
-                walk(v, atom + 1, at + 1, extentEnd, caps, bestEnd, bestCaps);
+                walk(v, atom + 1, at + 1, extentStart, extentEnd, caps, bestStart, bestEnd, bestCaps);
             return;
         }
         std::vector<Option> local;
@@ -192,7 +196,7 @@ struct Scanner {
             builtin(a.builtin, at, options);
         for (const auto& [used, captured] : options) {
             if (a.capture >= 0) caps[static_cast<std::size_t>(a.capture)] = captured;
-            walk(v, atom + 1, at + used, extentEnd, caps, bestEnd, bestCaps);
+            walk(v, atom + 1, at + used, extentStart, extentEnd, caps, bestStart, bestEnd, bestCaps);
         }
     }
 
@@ -246,7 +250,7 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
             if (next >= 0) lists[3] = &set.variantsByNumberThenWord[static_cast<std::size_t>(next)];
         }
         if ((!lists[0] || lists[0]->empty()) && !lists[1] && !lists[2]) continue;
-        std::size_t bestEnd = i;
+        std::size_t bestStart = i, bestEnd = i;
         int bestRule = -1;
         std::vector<Capture> winnerCaps;
         for (const auto* list : lists) {
@@ -256,13 +260,14 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
                 if (!scan.secondTokenFits(v, i)) continue;
                 const TimeRule& rule = set.rules[static_cast<std::size_t>(v.rule)];
                 caps.assign(rule.captureNames.size(), Capture{});
-                std::size_t end = i;
-                scan.walk(v, 0, i, i, caps, end, bestCaps);
-                if (end == i || scan.insideNumber(i, end)) continue;
+                std::size_t start = i, end = i;
+                scan.walk(v, 0, i, i, i, caps, start, end, bestCaps);
+                if (end <= start || scan.insideNumber(start, end)) continue;
                 // Equal lengths: a REMOVE rule first, then the earlier rule.
                 const bool removes = rule.remove;
                 const bool bestRemoves = bestRule >= 0 && set.rules[static_cast<std::size_t>(bestRule)].remove;
                 if (end > bestEnd || (end == bestEnd && (removes != bestRemoves ? removes : v.rule < bestRule))) {
+                    bestStart = start;
                     bestEnd = end;
                     bestRule = v.rule;
                     winnerCaps = bestCaps;
@@ -274,7 +279,7 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
             texts.reserve(winnerCaps.size());
             for (const Capture& c : winnerCaps)
                 texts.push_back(c.text());
-            candidates.push_back({i, bestEnd, bestRule, std::move(texts)});
+            candidates.push_back({bestStart, bestEnd, bestRule, std::move(texts)});
         }
     }
     // Longer matches first, so "in the past" cannot cut "the past two months" short.
