@@ -117,9 +117,14 @@ struct TenseScanner {
     // not a past tense, nor is an "-ed" word right after a determiner ("a revised offer").
     Marker markerAtInContext(std::size_t j) const {
         const Marker m = markerAt(j);
-        if (!m.found || m.tense != Tense::Past || j == 0) return m;
+        if (!m.found || j == 0) return m;
         const std::string* before = tableValueAt(j - 1, 1);
         if (!before) return m;
+        // "a scheduled maintenance check", "the planned visit": an adjective, whatever its verb says.
+        const std::string_view t = lower(j);
+        const bool edWord = t.size() > 4 && t.compare(t.size() - 2, 2, "ed") == 0;
+        if (*before == "DETERMINER" && edWord) return Marker{};
+        if (m.tense != Tense::Past) return m;
         if (*before == "INFINITIVE") return Marker{};
         return *before == "DETERMINER" && !tableValueAt(j, 1) ? Marker{} : m;
     }
@@ -217,6 +222,16 @@ bool severalMonths(std::string_view v) {
     return n >= 4 && n <= 11;
 }
 
+// True when [start, end) is all its line holds but spaces: a live page's entry stamp ("08:12",
+// "Yesterday, 19:40") as the reader keeps it, on a line of its own above the entry.
+bool aloneOnLine(std::string_view text, std::size_t start, std::size_t end) {
+    for (std::size_t i = start; i > 0 && text[i - 1] != '\n'; --i)
+        if (text[i - 1] != ' ' && text[i - 1] != '\t') return false;
+    for (std::size_t i = end; i < text.size() && text[i] != '\n'; ++i)
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') return false;
+    return true;
+}
+
 } // namespace
 
 const char* toString(DocumentType t) { return t == DocumentType::News ? "news" : "narrative"; }
@@ -266,6 +281,7 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
     Anchors anchors;
     anchors.dct = anchorFromValue(dct);
     anchors.narrative = options.documentType == DocumentType::Narrative;
+    const TimeAnchor page = anchors.dct;
     std::size_t quarterEnd = 0; // token after the last quarter mentioned, 0 before the first
     std::vector<Timex> out;
     out.reserve(matched.size());
@@ -279,9 +295,19 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
         t.quant = m.quant;
         t.freq = m.freq;
         const std::string& raw = m.raw;
-        const ResolvedValue r = resolveTimeValue(raw, anchors, m.tense);
+        // A live page's entry stamp counts from the page's DCT ("08:12" is on the page's day, not
+        // on the last day mentioned), and until the next stamp its day is the writer's "today":
+        // "this afternoon" under "Yesterday, 19:40" is the day before the page's.
+        const bool stamp = (m.type == "DATE" || m.type == "TIME") && aloneOnLine(text, m.start, m.end);
+        Anchors stampAnchors;
+        if (stamp) {
+            stampAnchors.dct = page;
+            stampAnchors.lastMentioned = page;
+        }
+        const ResolvedValue r = resolveTimeValue(raw, stamp ? stampAnchors : anchors, m.tense);
         t.value = r.value;
         if (!validCalendarValue(t.value)) continue;
+        if (stamp && anchorFromValue(t.value).granularity == 3) anchors.dct = anchorFromValue(t.value);
         if (t.type == "DURATION" && !t.value.empty()) t.value = yearsForLongUnits(std::move(t.value));
         t.anchor = r.anchoredTo == AnchorKind::Dct             ? "dct"
                    : r.anchoredTo == AnchorKind::LastMentioned ? "narrative"

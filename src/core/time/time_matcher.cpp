@@ -180,7 +180,7 @@ struct Scanner {
             }
             return;
         }
-        if (at >= tokens.size()) return;
+        if (at >= tokens.size() || (atom > 0 && tokens[at].paragraphBefore)) return;
         const Atom& a = v.atoms[atom];
         if (a.kind == Atom::Kind::Literal) {
             if (tokens[at].word == a.word && (!a.mustBeCapitalised || tokens[at].capitalised))

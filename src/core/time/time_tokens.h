@@ -17,6 +17,7 @@ struct Token {
     bool capitalised = false; // first byte is an ASCII upper-case letter
     bool spaceBefore = false; // whitespace separates it from the previous token
     bool lineBefore = false;  // a line break separates it from the previous token
+    bool paragraphBefore = false; // a blank line does: no expression runs across it
 };
 
 // Maps lower-cased token text to ids: an open-addressing table, since every token of every

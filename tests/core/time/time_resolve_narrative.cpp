@@ -49,3 +49,32 @@ TEST_CASE("time resolve narrative - the document type is exposed and guessed fro
     CHECK(dateline::guessDocumentType("") == DocumentType::Narrative);
     CHECK(std::string(dateline::toString(DocumentType::Narrative)) == "narrative");
 }
+
+TEST_CASE("time resolve narrative - parts of the day belong to the last day mentioned", "[time][resolve]") {
+    // DCT Thursday 2026-05-21: each part of the day is on the day just told, not on the DCT.
+    const char* text = "The miners were trapped on 12 May. In the afternoon, rescuers arrived. That evening the "
+                       "minister spoke. Later that night the first survivors came up. The next morning the search "
+                       "resumed.";
+    CHECK(valueFor(text, "2026-05-21", "the afternoon") == "2026-05-12TAF");
+    CHECK(valueFor(text, "2026-05-21", "That evening") == "2026-05-12TEV");
+    CHECK(valueFor(text, "2026-05-21", "Later that night") == "2026-05-12TNI");
+    CHECK(valueFor(text, "2026-05-21", "The next morning") == "2026-05-13TMO");
+    CHECK(valueFor("The team landed on Tuesday. Later in the day it visited the site.", "2025-03-16", "the day") ==
+          "2025-03-11");
+    // "the afternoon" with no preposition before it is no time expression ("the afternoon session").
+    CHECK(valueFor("The afternoon session was cancelled.", "2025-03-16", "afternoon") == "<not tagged>");
+}
+
+TEST_CASE("time resolve narrative - an offset from an event gives no date", "[time][resolve]") {
+    // "less than a week after a rockfall": a duration, never a day counted from the last date.
+    const char* text = "Oosthuizen resigned on Monday, less than a week after a rockfall left nine miners dead. "
+                       "Days after the crash, the minister resigned. A day after they arrived, they left. "
+                       "The day after the vote she resigned.";
+    const auto week = dateline::test::timexFor(text, "2026-05-18", "less than a week");
+    CHECK(week.type == "DURATION");
+    CHECK(week.value == "P1W");
+    CHECK(week.mod == "LESS_THAN");
+    CHECK(valueFor(text, "2026-05-18", "Days") == "PXD");
+    CHECK(valueFor(text, "2026-05-18", "A day") == "P1D");
+    CHECK(valueFor(text, "2026-05-18", "The day after") == "<not tagged>");
+}
