@@ -165,26 +165,22 @@ struct Scanner {
         }
     }
 
-    // extentStart, extentEnd: where the expression starts, after any leading context ("in < the
-    // afternoon"), and ends, before any trailing context ("the year > ended").
-    void walk(const RuleVariant& v, std::size_t atom, std::size_t at, std::size_t extentStart, std::size_t extentEnd,
-              std::vector<Capture>& caps, std::size_t& bestStart, std::size_t& bestEnd,
-              std::vector<Capture>& bestCaps) const {
-        if (atom == v.leadAtoms) extentStart = at;
+    // extentEnd: where the expression ends, before any trailing context ("the year > ended").
+    void walk(const RuleVariant& v, std::size_t atom, std::size_t at, std::size_t extentEnd, std::vector<Capture>& caps,
+              std::size_t& bestEnd, std::vector<Capture>& bestCaps) const {
         if (atom == v.extentAtoms) extentEnd = at;
         if (atom == v.atoms.size()) {
             if (extentEnd > bestEnd) {
-                bestStart = extentStart;
                 bestEnd = extentEnd;
                 bestCaps = caps;
             }
             return;
         }
-        if (at >= tokens.size() || (atom > 0 && tokens[at].paragraphBefore)) return;
+        if (at >= tokens.size()) return;
         const Atom& a = v.atoms[atom];
         if (a.kind == Atom::Kind::Literal) {
             if (tokens[at].word == a.word && (!a.mustBeCapitalised || tokens[at].capitalised))
-                walk(v, atom + 1, at + 1, extentStart, extentEnd, caps, bestStart, bestEnd, bestCaps);
+                walk(v, atom + 1, at + 1, extentEnd, caps, bestEnd, bestCaps);
             return;
         }
         std::vector<Option> local;
@@ -196,7 +192,7 @@ struct Scanner {
             builtin(a.builtin, at, options);
         for (const auto& [used, captured] : options) {
             if (a.capture >= 0) caps[static_cast<std::size_t>(a.capture)] = captured;
-            walk(v, atom + 1, at + used, extentStart, extentEnd, caps, bestStart, bestEnd, bestCaps);
+            walk(v, atom + 1, at + used, extentEnd, caps, bestEnd, bestCaps);
         }
     }
 
@@ -212,6 +208,14 @@ struct Scanner {
         if (w < 0) return false;
         if (v.secondWord >= 0) return w == v.secondWord;
         return set.lexiconFirstWords[static_cast<std::size_t>(v.secondLexicon)][static_cast<std::size_t>(w)];
+    }
+
+    // No expression runs across a blank line: a live page's "… on Wednesday" and the next
+    // entry's stamp "21:05" are two.
+    bool acrossParagraphs(std::size_t first, std::size_t end) const {
+        for (std::size_t j = first + 1; j < end; ++j)
+            if (tokens[j].paragraphBefore) return true;
+        return false;
     }
 
     // "1,000" and "3.5" are one number: no match may start or end inside them.
@@ -260,9 +264,10 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
                 if (!scan.secondTokenFits(v, i)) continue;
                 const TimeRule& rule = set.rules[static_cast<std::size_t>(v.rule)];
                 caps.assign(rule.captureNames.size(), Capture{});
-                std::size_t start = i, end = i;
-                scan.walk(v, 0, i, i, i, caps, start, end, bestCaps);
-                if (end <= start || scan.insideNumber(start, end)) continue;
+                std::size_t end = i;
+                scan.walk(v, 0, i, i, caps, end, bestCaps);
+                const std::size_t start = i + v.leadAtoms; // leading context is one word per atom
+                if (end <= start || scan.insideNumber(start, end) || scan.acrossParagraphs(i, end)) continue;
                 // Equal lengths: a REMOVE rule first, then the earlier rule.
                 const bool removes = rule.remove;
                 const bool bestRemoves = bestRule >= 0 && set.rules[static_cast<std::size_t>(bestRule)].remove;

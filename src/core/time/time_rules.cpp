@@ -253,6 +253,15 @@ void compileRuleFile(TimeRuleSet& set, const DataFile& file) {
         }
         const std::vector<Path> contexts = arrow == std::string::npos ? std::vector<Path>(1) : expand(context);
         const std::vector<Path> leads = lt == std::string::npos ? std::vector<Path>(1) : expand(lead);
+        bool literalLead = true; // the matcher counts leading context one token per atom
+        for (const auto& path : leads)
+            for (const auto& atom : path.atoms)
+                literalLead = literalLead && atom.kind == Atom::Kind::Literal;
+        if (!literalLead) {
+            set.diagnostics.push_back(
+                {Severity::Error, file.path, row.line, "pattern: leading context must be literal words"});
+            continue;
+        }
         struct Expanded {
             Path path;
             std::size_t leadAtoms, extentAtoms; // atoms of the leading context; of it and the expression

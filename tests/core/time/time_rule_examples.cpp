@@ -91,11 +91,14 @@ TEST_CASE("time rules - leading context is matched but left out of the expressio
     const std::string table = "FORMAT: phrase | value\nafternoon | AF\n";
     const std::string rules = "FORMAT: pattern | type | value | mod | quant | freq\n"
                               "(in|during) < the %partofday > . | TIME | REF(day,0)T{partofday}\n"
-                              "(in < the %partofday | TIME | x\n";
+                              "(in < the %partofday | TIME | x\n"
+                              "%partofday < the %partofday | TIME | x\n";
     const auto set = timetag::compileTimeRules(
         "xx", {{"rules/time/xx/tables/partofday.txt", table}, {"rules/time/xx/rules/parts.txt", rules}});
-    REQUIRE(set.diagnostics.size() == 1); // the unclosed leading group
+    REQUIRE(set.diagnostics.size() == 2); // the unclosed leading group; a leading context that is no word
     CHECK(set.diagnostics[0].line == 3);
+    CHECK(set.diagnostics[1].line == 4);
+    CHECK(set.diagnostics[1].message.find("literal") != std::string::npos);
     REQUIRE(set.variants.size() == 2);
     CHECK(set.variants[0].leadAtoms == 1);
     CHECK(set.variants[0].extentAtoms == 3);
