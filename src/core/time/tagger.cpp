@@ -8,6 +8,7 @@
 #include "core/time/time_rules.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace dateline {
 namespace {
@@ -232,6 +233,26 @@ bool aloneOnLine(std::string_view text, std::size_t start, std::size_t end) {
     return true;
 }
 
+// A bare year between a determiner and a lower-case word names a thing ("the 2027 budget",
+// "its 2024 safeguards"), not when the story is: it does not become the last date mentioned.
+bool yearAsModifier(std::string_view text, std::size_t start, std::size_t end) {
+    if (end - start != 4 || end + 1 >= text.size() || text[end] != ' ' || text[end + 1] < 'a' || text[end + 1] > 'z')
+        return false;
+    std::size_t wordEnd = start;
+    while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+        --wordEnd;
+    std::size_t wordStart = wordEnd;
+    while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(text[wordStart - 1])))
+        --wordStart;
+    std::string word(text.substr(wordStart, wordEnd - wordStart));
+    for (char& c : word)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const char* const determiners[] = {"the", "its", "their", "his", "her", "our", "this", "that", "a", "an"};
+    for (const char* d : determiners)
+        if (word == d) return true;
+    return false;
+}
+
 } // namespace
 
 const char* toString(DocumentType t) { return t == DocumentType::News ? "news" : "narrative"; }
@@ -314,7 +335,7 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
                                                                : "";
         // A point of comparison ("up from $4 million a year earlier") is not where the story
         // goes on: the next "a year earlier" still counts from the period reported.
-        const bool comparison = raw.find(",Q)") != std::string::npos;
+        const bool comparison = raw.find(",Q)") != std::string::npos || yearAsModifier(text, t.start, t.end);
         if ((t.type == "DATE" || t.type == "TIME") && !comparison) {
             const TimeAnchor& last = anchors.lastMentioned;
             TimeAnchor mentioned = anchorFromValue(t.value);

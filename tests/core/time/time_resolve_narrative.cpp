@@ -78,3 +78,14 @@ TEST_CASE("time resolve narrative - an offset from an event gives no date", "[ti
     CHECK(valueFor(text, "2026-05-18", "A day") == "P1D");
     CHECK(valueFor(text, "2026-05-18", "The day after") == "<not tagged>");
 }
+
+TEST_CASE("time resolve narrative - a year naming a thing is not where the story is", "[time][resolve]") {
+    // From the government-crisis story: "the 2027 budget" came between October 11 and "four
+    // days later", which counted from the DCT.
+    const char* text = "Liberal Forum pulled out of the coalition on the night of October 11. The trigger was "
+                       "the hospital money in the 2027 budget. The opposition tabled a motion four days later.";
+    CHECK(valueFor(text, "2026-11-18", "2027") == "2027"); // still tagged
+    CHECK(valueFor(text, "2026-11-18", "four days later") == "2026-10-15");
+    // A year on its own is the last date mentioned.
+    CHECK(valueFor("The plant opened in 1995. Two years later it closed.", "2026-11-18", "Two years later") == "1997");
+}
