@@ -157,6 +157,7 @@ struct TenseScanner {
         };
         Tense left = Tense::Unknown, right = Tense::Unknown;
         std::size_t leftDistance = 0, rightDistance = 0;
+        bool leftAcrossComma = false, rightAcrossComma = false;
         int quotes = 0;
         for (std::size_t j = first; j-- > from;) {
             if (isQuote(j))
@@ -165,6 +166,7 @@ struct TenseScanner {
                 leftDistance = first - j;
                 break;
             }
+            leftAcrossComma = leftAcrossComma || lower(j) == ",";
         }
         quotes = 0;
         for (std::size_t j = end; j < to; ++j) {
@@ -174,9 +176,12 @@ struct TenseScanner {
                 rightDistance = j - end + 1;
                 break;
             }
+            rightAcrossComma = rightAcrossComma || lower(j) == ",";
         }
         // The governing verb usually comes first ("met on Saturday"), so the left marker wins
-        // unless the right one is less than half as far ("where the Aug. 7 blasts killed …").
+        // unless the right one is less than half as far ("where the Aug. 7 blasts killed …")
+        // and in the same clause ("who gave evidence in February, will be sentenced" is past).
+        if (leftDistance > 0 && rightDistance > 0 && rightAcrossComma && !leftAcrossComma) return left;
         if (leftDistance > 0 && (rightDistance == 0 || leftDistance <= 2 * rightDistance)) return left;
         if (rightDistance > 0) return right;
         return Tense::Unknown;
@@ -346,6 +351,7 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
             if (mentioned.quarter == 0 && last.quarter > 0 && mentioned.month > 0 && (inside || closing))
                 mentioned.quarter = last.quarter;
             if (mentioned.granularity > 0) anchors.lastMentioned = mentioned;
+            if (mentioned.granularity == 3) anchors.lastDay = mentioned;
             if (anchorFromValue(t.value).quarter > 0) {
                 // An earlier quarter named in passing ("after a flat second quarter") does not
                 // replace the later one the report is about.

@@ -291,7 +291,12 @@ ResolvedValue resolveTimeValue(std::string_view value, const Anchors& anchors, T
             return out;
         }
         resolved = relativeValue(args[0], offset, *anchor);
-        if (resolved.empty() && anchor != &dct) { // the last mention is too coarse ("in 1995 … that day")
+        // The last mention is too coarse ("on 11 April … in February … the same day"): a phrase
+        // that names a day takes the last day mentioned; a clock time ("in 2024 … at 10 a.m.")
+        // and the rest the DCT.
+        if (resolved.empty() && anchor != &dct && suffix.empty())
+            resolved = relativeValue(args[0], offset, anchors.lastDay);
+        if (resolved.empty() && anchor != &dct) {
             resolved = relativeValue(args[0], offset, dct);
             out.anchoredTo = AnchorKind::Dct;
         }

@@ -89,3 +89,14 @@ TEST_CASE("time resolve narrative - a year naming a thing is not where the story
     // A year on its own is the last date mentioned.
     CHECK(valueFor("The plant opened in 1995. Two years later it closed.", "2026-11-18", "Two years later") == "1997");
 }
+
+TEST_CASE("time resolve narrative - the same day after a month is the last day mentioned", "[time][resolve]") {
+    // From the fraud-trial story (DCT Friday 2025-03-07).
+    const char* text = "Judge Adeyemi-Ross will sentence him on 11 April. Lindqvist, who gave evidence against her "
+                       "former boss over five days in February, will be sentenced on the same day.";
+    CHECK(valueFor(text, "2025-03-07", "February") == "2025-02"); // past: "will" is across the comma
+    CHECK(valueFor(text, "2025-03-07", "the same day") == "2025-04-11");
+    // A clock time after a coarse mention stays on the DCT's day.
+    CHECK(valueFor("Talks began on 3 March. The plant opened in 2019. The meeting starts at 10 a.m.", "2025-03-07",
+                   "10 a.m.") == "2025-03-07T10:00");
+}
