@@ -123,6 +123,11 @@ TEST_CASE("time families - a weekday and its date are one expression", "[time][f
     CHECK(valueFor("Talks resumed on Tuesday, 14 January, in Geneva.", "2025-03-16", "Tuesday, 14 January") ==
           "2025-01-14");
     CHECK(valueFor("The vote is set for Sunday 6 April 2025.", "2025-03-16", "Sunday 6 April 2025") == "2025-04-06");
+    // The weekday picks the year when the one by tense does not have it: 14 January 2026 is a
+    // Wednesday, 14 January 2025 a Tuesday.
+    CHECK(valueFor("Talks began on Tuesday, 14 January.", "2026-05-20", "Tuesday, 14 January") == "2025-01-14");
+    CHECK(valueFor("Talks began on Wednesday, 14 January.", "2026-05-20", "Wednesday, 14 January") == "2026-01-14");
+    CHECK(valueFor("Talks began on Friday, 14 January.", "2026-05-20", "Friday, 14 January") == "2026-01-14");
     // A date with its year and a clock time stay apart (a page's publication stamp).
     CHECK(valueFor("Published: 16 Mar. 2025, 14:37", "2025-03-16", "16 Mar. 2025") == "2025-03-16");
 }
