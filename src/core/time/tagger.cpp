@@ -8,6 +8,7 @@
 #include "core/time/time_rules.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace dateline {
 namespace {
@@ -117,9 +118,14 @@ struct TenseScanner {
     // not a past tense, nor is an "-ed" word right after a determiner ("a revised offer").
     Marker markerAtInContext(std::size_t j) const {
         const Marker m = markerAt(j);
-        if (!m.found || m.tense != Tense::Past || j == 0) return m;
+        if (!m.found || j == 0) return m;
         const std::string* before = tableValueAt(j - 1, 1);
         if (!before) return m;
+        // "a scheduled maintenance check", "the planned visit": an adjective, whatever its verb says.
+        const std::string_view t = lower(j);
+        const bool edWord = t.size() > 4 && t.compare(t.size() - 2, 2, "ed") == 0;
+        if (*before == "DETERMINER" && edWord) return Marker{};
+        if (m.tense != Tense::Past) return m;
         if (*before == "INFINITIVE") return Marker{};
         return *before == "DETERMINER" && !tableValueAt(j, 1) ? Marker{} : m;
     }
@@ -151,6 +157,7 @@ struct TenseScanner {
         };
         Tense left = Tense::Unknown, right = Tense::Unknown;
         std::size_t leftDistance = 0, rightDistance = 0;
+        bool leftAcrossComma = false, rightAcrossComma = false;
         int quotes = 0;
         for (std::size_t j = first; j-- > from;) {
             if (isQuote(j))
@@ -159,6 +166,7 @@ struct TenseScanner {
                 leftDistance = first - j;
                 break;
             }
+            leftAcrossComma = leftAcrossComma || lower(j) == ",";
         }
         quotes = 0;
         for (std::size_t j = end; j < to; ++j) {
@@ -168,9 +176,12 @@ struct TenseScanner {
                 rightDistance = j - end + 1;
                 break;
             }
+            rightAcrossComma = rightAcrossComma || lower(j) == ",";
         }
         // The governing verb usually comes first ("met on Saturday"), so the left marker wins
-        // unless the right one is less than half as far ("where the Aug. 7 blasts killed …").
+        // unless the right one is less than half as far ("where the Aug. 7 blasts killed …")
+        // and in the same clause ("who gave evidence in February, will be sentenced" is past).
+        if (leftDistance > 0 && rightDistance > 0 && rightAcrossComma && !leftAcrossComma) return left;
         if (leftDistance > 0 && (rightDistance == 0 || leftDistance <= 2 * rightDistance)) return left;
         if (rightDistance > 0) return right;
         return Tense::Unknown;
@@ -215,6 +226,36 @@ bool severalMonths(std::string_view v) {
         n = n * 10 + (v[i] - '0');
     }
     return n >= 4 && n <= 11;
+}
+
+// True when [start, end) is all its line holds but spaces: a live page's entry stamp ("08:12",
+// "Yesterday, 19:40") as the reader keeps it, on a line of its own above the entry.
+bool aloneOnLine(std::string_view text, std::size_t start, std::size_t end) {
+    for (std::size_t i = start; i > 0 && text[i - 1] != '\n'; --i)
+        if (text[i - 1] != ' ' && text[i - 1] != '\t') return false;
+    for (std::size_t i = end; i < text.size() && text[i] != '\n'; ++i)
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') return false;
+    return true;
+}
+
+// A bare year between a determiner and a lower-case word names a thing ("the 2027 budget",
+// "its 2024 safeguards"), not when the story is: it does not become the last date mentioned.
+bool yearAsModifier(std::string_view text, std::size_t start, std::size_t end) {
+    if (end - start != 4 || end + 1 >= text.size() || text[end] != ' ' || text[end + 1] < 'a' || text[end + 1] > 'z')
+        return false;
+    std::size_t wordEnd = start;
+    while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+        --wordEnd;
+    std::size_t wordStart = wordEnd;
+    while (wordStart > 0 && std::isalpha(static_cast<unsigned char>(text[wordStart - 1])))
+        --wordStart;
+    std::string word(text.substr(wordStart, wordEnd - wordStart));
+    for (char& c : word)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    static const char* const determiners[] = {"the", "its", "their", "his", "her", "our", "this", "that", "a", "an"};
+    for (const char* d : determiners)
+        if (word == d) return true;
+    return false;
 }
 
 } // namespace
@@ -266,6 +307,7 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
     Anchors anchors;
     anchors.dct = anchorFromValue(dct);
     anchors.narrative = options.documentType == DocumentType::Narrative;
+    const TimeAnchor page = anchors.dct;
     std::size_t quarterEnd = 0; // token after the last quarter mentioned, 0 before the first
     std::vector<Timex> out;
     out.reserve(matched.size());
@@ -279,16 +321,26 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
         t.quant = m.quant;
         t.freq = m.freq;
         const std::string& raw = m.raw;
-        const ResolvedValue r = resolveTimeValue(raw, anchors, m.tense);
+        // A live page's entry stamp counts from the page's DCT ("08:12" is on the page's day, not
+        // on the last day mentioned), and until the next stamp its day is the writer's "today":
+        // "this afternoon" under "Yesterday, 19:40" is the day before the page's.
+        const bool stamp = (m.type == "DATE" || m.type == "TIME") && aloneOnLine(text, m.start, m.end);
+        Anchors stampAnchors;
+        if (stamp) {
+            stampAnchors.dct = page;
+            stampAnchors.lastMentioned = page;
+        }
+        const ResolvedValue r = resolveTimeValue(raw, stamp ? stampAnchors : anchors, m.tense);
         t.value = r.value;
         if (!validCalendarValue(t.value)) continue;
+        if (stamp && anchorFromValue(t.value).granularity == 3) anchors.dct = anchorFromValue(t.value);
         if (t.type == "DURATION" && !t.value.empty()) t.value = yearsForLongUnits(std::move(t.value));
         t.anchor = r.anchoredTo == AnchorKind::Dct             ? "dct"
                    : r.anchoredTo == AnchorKind::LastMentioned ? "narrative"
                                                                : "";
         // A point of comparison ("up from $4 million a year earlier") is not where the story
         // goes on: the next "a year earlier" still counts from the period reported.
-        const bool comparison = raw.find(",Q)") != std::string::npos;
+        const bool comparison = raw.find(",Q)") != std::string::npos || yearAsModifier(text, t.start, t.end);
         if ((t.type == "DATE" || t.type == "TIME") && !comparison) {
             const TimeAnchor& last = anchors.lastMentioned;
             TimeAnchor mentioned = anchorFromValue(t.value);
@@ -299,6 +351,7 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
             if (mentioned.quarter == 0 && last.quarter > 0 && mentioned.month > 0 && (inside || closing))
                 mentioned.quarter = last.quarter;
             if (mentioned.granularity > 0) anchors.lastMentioned = mentioned;
+            if (mentioned.granularity == 3) anchors.lastDay = mentioned;
             if (anchorFromValue(t.value).quarter > 0) {
                 // An earlier quarter named in passing ("after a flat second quarter") does not
                 // replace the later one the report is about.

@@ -222,6 +222,14 @@ struct Scanner {
         return set.lexiconFirstWords[static_cast<std::size_t>(v.secondLexicon)][static_cast<std::size_t>(w)];
     }
 
+    // No expression runs across a blank line: a live page's "… on Wednesday" and the next
+    // entry's stamp "21:05" are two.
+    bool acrossParagraphs(std::size_t first, std::size_t end) const {
+        for (std::size_t j = first + 1; j < end; ++j)
+            if (tokens[j].paragraphBefore) return true;
+        return false;
+    }
+
     // "1,000" and "3.5" are one number: no match may start or end inside them.
     bool insideNumber(std::size_t first, std::size_t end) const {
         auto glued = [&](std::size_t a, std::size_t b) { // tokens a, b, b+1 form digit [.,] digit
@@ -264,7 +272,7 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
             if (next >= 0) lists[3] = &set.variantsByNumberThenWord[static_cast<std::size_t>(next)];
         }
         if ((!lists[0] || lists[0]->empty()) && !lists[1] && !lists[2]) continue;
-        std::size_t bestEnd = i;
+        std::size_t bestStart = i, bestEnd = i;
         int bestRule = -1;
         std::vector<Capture> winnerCaps;
         for (const auto* list : lists) {
@@ -286,11 +294,13 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
                 caps.assign(rule.captureNames.size(), Capture{});
                 std::size_t end = i;
                 scan.walk(v, 0, i, i, caps, end, bestCaps);
-                if (end == i || scan.insideNumber(i, end)) continue;
+                const std::size_t start = i + v.leadAtoms; // leading context is one word per atom
+                if (end <= start || scan.insideNumber(start, end) || scan.acrossParagraphs(i, end)) continue;
                 // Equal lengths: a REMOVE rule first, then the earlier rule.
                 const bool removes = rule.remove;
                 const bool bestRemoves = bestRule >= 0 && set.rules[static_cast<std::size_t>(bestRule)].remove;
                 if (end > bestEnd || (end == bestEnd && (removes != bestRemoves ? removes : v.rule < bestRule))) {
+                    bestStart = start;
                     bestEnd = end;
                     bestRule = v.rule;
                     winnerCaps = bestCaps;
@@ -302,7 +312,7 @@ std::vector<RuleMatch> matchTimeRules(const TimeRuleSet& set, const std::vector<
             texts.reserve(winnerCaps.size());
             for (const Capture& c : winnerCaps)
                 texts.push_back(c.text());
-            candidates.push_back({i, bestEnd, bestRule, std::move(texts)});
+            candidates.push_back({bestStart, bestEnd, bestRule, std::move(texts)});
         }
     }
     // Longer matches first, so "in the past" cannot cut "the past two months" short.

@@ -190,6 +190,15 @@ std::string namedValue(std::string_view kind, std::string_view val, std::string_
             const bool soonAhead = which == "T" && tense != Tense::NotAfter && ahead > 0 && ahead <= window;
             year = soonAhead ? (point > anchorPoint ? a.year : a.year + 1)
                              : pickYear(a.year, anchorPoint, point, 12 * 32, which, tense);
+            // "Tuesday, 14 January" (value "01-14-2"): the year next to it whose 14 January is a
+            // Tuesday, when the one picked is not (a weekday shifts by one or two days a year).
+            int weekday = 0;
+            if (kind == "monthday" && val.size() == 7 && val[5] == '-' && parseOffset(val.substr(6, 1), weekday) &&
+                weekday >= 1 && weekday <= 7 && d <= cal::daysInMonth(year, m) &&
+                cal::isoWeekday(cal::daysFromCivil(year, m, d)) != weekday)
+                for (const int other : {year - 1, year + 1})
+                    if (d <= cal::daysInMonth(other, m) && cal::isoWeekday(cal::daysFromCivil(other, m, d)) == weekday)
+                        year = other;
         }
         return cal::formatYear(year) + "-" + rest;
     }
@@ -291,7 +300,12 @@ ResolvedValue resolveTimeValue(std::string_view value, const Anchors& anchors, T
             return out;
         }
         resolved = relativeValue(args[0], offset, *anchor);
-        if (resolved.empty() && anchor != &dct) { // the last mention is too coarse ("in 1995 … that day")
+        // The last mention is too coarse ("on 11 April … in February … the same day"): a phrase
+        // that names a day takes the last day mentioned; a clock time ("in 2024 … at 10 a.m.")
+        // and the rest the DCT.
+        if (resolved.empty() && anchor != &dct && suffix.empty())
+            resolved = relativeValue(args[0], offset, anchors.lastDay);
+        if (resolved.empty() && anchor != &dct) {
             resolved = relativeValue(args[0], offset, dct);
             out.anchoredTo = AnchorKind::Dct;
         }

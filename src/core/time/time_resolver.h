@@ -43,6 +43,7 @@ TimeAnchor anchorFromValue(std::string_view value);
 struct Anchors {
     TimeAnchor dct;
     TimeAnchor lastMentioned;        // the last date mentioned that was not a point of comparison
+    TimeAnchor lastDay;              // the last such date with a day: "the same day" after "in February"
     TimeAnchor lastQuarter;          // the quarter a report is about: the latest mentioned, not a comparison
     bool monthsSinceQuarter = false; // a period of several months was reported after it ("the nine months")
     bool narrative = false;          // REL counts from the last mentioned date, not the DCT

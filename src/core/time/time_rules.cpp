@@ -234,27 +234,50 @@ void compileRuleFile(TimeRuleSet& set, const DataFile& file) {
             set.diagnostics.push_back({Severity::Error, file.path, row.line, "unknown type '" + rule.type + "'"});
             continue;
         }
-        // "a > b": b is trailing context, parsed and expanded on its own.
-        const std::size_t arrow = rule.pattern.find(" > ");
+        // "a < b > c": a is leading and c trailing context, each parsed and expanded on its own.
         const std::string_view whole = rule.pattern;
-        std::vector<PatternItem> items, context;
-        PatternParser parser(whole.substr(0, arrow), set);
+        const std::size_t lt = whole.find(" < ");
+        const std::size_t from = lt == std::string_view::npos ? 0 : lt + 3;
+        const std::size_t arrow = whole.find(" > ", from);
+        std::vector<PatternItem> items, context, lead;
+        PatternParser parser(whole.substr(from, arrow == std::string_view::npos ? arrow : arrow - from), set);
         PatternParser contextParser(arrow == std::string::npos ? std::string_view() : whole.substr(arrow + 3), set);
-        if (!parser.parse(items) || (arrow != std::string::npos && !contextParser.parse(context))) {
-            const std::string& error = parser.error().empty() ? contextParser.error() : parser.error();
+        PatternParser leadParser(lt == std::string::npos ? std::string_view() : whole.substr(0, lt), set);
+        if (!parser.parse(items) || (arrow != std::string::npos && !contextParser.parse(context)) ||
+            (lt != std::string::npos && !leadParser.parse(lead))) {
+            const std::string& error = !parser.error().empty()          ? parser.error()
+                                       : !contextParser.error().empty() ? contextParser.error()
+                                                                        : leadParser.error();
             set.diagnostics.push_back({Severity::Error, file.path, row.line, "pattern: " + error});
             continue;
         }
         const std::vector<Path> contexts = arrow == std::string::npos ? std::vector<Path>(1) : expand(context);
-        std::vector<std::pair<Path, std::size_t>> paths; // atoms, and how many of them are the expression
+        const std::vector<Path> leads = lt == std::string::npos ? std::vector<Path>(1) : expand(lead);
+        bool literalLead = true; // the matcher counts leading context one token per atom
+        for (const auto& path : leads)
+            for (const auto& atom : path.atoms)
+                literalLead = literalLead && atom.kind == Atom::Kind::Literal;
+        if (!literalLead) {
+            set.diagnostics.push_back(
+                {Severity::Error, file.path, row.line, "pattern: leading context must be literal words"});
+            continue;
+        }
+        struct Expanded {
+            Path path;
+            std::size_t leadAtoms, extentAtoms; // atoms of the leading context; of it and the expression
+        };
+        std::vector<Expanded> paths;
         for (auto& path : expand(items))
-            for (const auto& after : contexts)
-                paths.emplace_back(joinPaths(path, after), path.atoms.size());
+            for (const auto& before : leads)
+                for (const auto& after : contexts)
+                    paths.push_back({joinPaths(joinPaths(before, path), after), before.atoms.size(),
+                                     before.atoms.size() + path.atoms.size()});
         const int ruleIndex = static_cast<int>(set.rules.size());
-        for (auto& [path, extentAtoms] : paths) {
-            if (extentAtoms == 0) continue;
+        for (auto& [path, leadAtoms, extentAtoms] : paths) {
+            if (extentAtoms == leadAtoms) continue;
             RuleVariant v;
             v.rule = ruleIndex;
+            v.leadAtoms = leadAtoms;
             v.extentAtoms = extentAtoms;
             std::vector<std::pair<std::string_view, int>> seen; // capture name, times seen so far
             v.atoms.reserve(path.atoms.size());

@@ -9,6 +9,8 @@
 //   key=%name   the same, captured as {key}
 //   (a b|c)     alternatives, each a sequence;  x? or (…)?  optional
 //   a > b       b must follow a but is no part of the expression: "the year > (ended|ending)"
+//   a < b       a must come right before b but is no part of it: "(in|during) < the %partofday";
+//               a is literal words only
 // Built-in classes: %int %num %year4 %year2 %day %hour %minute %ordinal %decade.
 // type REMOVE marks a negative rule: it wins like any match, then its text is not tagged.
 #pragma once
@@ -63,6 +65,7 @@ struct TimeRule {
 struct RuleVariant {
     int rule = 0;
     std::vector<Atom> atoms;
+    std::size_t leadAtoms = 0;   // atoms before this one are leading context ("a < b"), one word each
     std::size_t extentAtoms = 0; // atoms past this one are trailing context ("a > b"), not matched text
     // A cheap test before the walk: when the first atom is one token, the second token must
     // be this word (secondWord) or start a phrase of this lexicon (secondLexicon); -1 = no test.

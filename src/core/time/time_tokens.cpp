@@ -92,7 +92,7 @@ std::vector<Token> tokenize(std::string_view text, const Vocabulary& vocabulary,
     }
     std::vector<Token> out;
     out.reserve(text.size() / 3 + 1);
-    bool space = true, line = true;
+    bool space = true, line = true, paragraph = true;
     std::size_t i = 0;
     const std::size_t n = text.size();
     while (i < n) {
@@ -103,6 +103,7 @@ std::vector<Token> tokenize(std::string_view text, const Vocabulary& vocabulary,
             continue;
         }
         if (c == '\n') {
+            paragraph = paragraph || line;
             space = line = true;
             ++i;
             continue;
@@ -117,7 +118,8 @@ std::vector<Token> tokenize(std::string_view text, const Vocabulary& vocabulary,
         t.start = static_cast<std::uint32_t>(i);
         t.spaceBefore = space;
         t.lineBefore = line;
-        space = line = false;
+        t.paragraphBefore = paragraph;
+        space = line = paragraph = false;
         if (punct == 3) {
             i += 3;
             t.kind = TokenKind::Punct;

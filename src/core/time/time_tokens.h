@@ -14,9 +14,10 @@ struct Token {
     std::uint32_t start = 0, end = 0; // byte span in the text
     std::int32_t word = -1;           // vocabulary id of the lower-cased token, -1 when unknown
     TokenKind kind = TokenKind::Word;
-    bool capitalised = false; // first byte is an ASCII upper-case letter
-    bool spaceBefore = false; // whitespace separates it from the previous token
-    bool lineBefore = false;  // a line break separates it from the previous token
+    bool capitalised = false;     // first byte is an ASCII upper-case letter
+    bool spaceBefore = false;     // whitespace separates it from the previous token
+    bool lineBefore = false;      // a line break separates it from the previous token
+    bool paragraphBefore = false; // a blank line does: no expression runs across it
 };
 
 // Maps lower-cased token text to ids: an open-addressing table, since every token of every

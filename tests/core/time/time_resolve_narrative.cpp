@@ -49,3 +49,54 @@ TEST_CASE("time resolve narrative - the document type is exposed and guessed fro
     CHECK(dateline::guessDocumentType("") == DocumentType::Narrative);
     CHECK(std::string(dateline::toString(DocumentType::Narrative)) == "narrative");
 }
+
+TEST_CASE("time resolve narrative - parts of the day belong to the last day mentioned", "[time][resolve]") {
+    // DCT Thursday 2026-05-21: each part of the day is on the day just told, not on the DCT.
+    const char* text = "The miners were trapped on 12 May. In the afternoon, rescuers arrived. That evening the "
+                       "minister spoke. Later that night the first survivors came up. The next morning the search "
+                       "resumed.";
+    CHECK(valueFor(text, "2026-05-21", "the afternoon") == "2026-05-12TAF");
+    CHECK(valueFor(text, "2026-05-21", "That evening") == "2026-05-12TEV");
+    CHECK(valueFor(text, "2026-05-21", "Later that night") == "2026-05-12TNI");
+    CHECK(valueFor(text, "2026-05-21", "The next morning") == "2026-05-13TMO");
+    CHECK(valueFor("The team landed on Tuesday. Later in the day it visited the site.", "2025-03-16", "the day") ==
+          "2025-03-11");
+    // "the afternoon" with no preposition before it is no time expression ("the afternoon session").
+    CHECK(valueFor("The afternoon session was cancelled.", "2025-03-16", "afternoon") == "<not tagged>");
+}
+
+TEST_CASE("time resolve narrative - an offset from an event gives no date", "[time][resolve]") {
+    // "less than a week after a rockfall": a duration, never a day counted from the last date.
+    const char* text = "Oosthuizen resigned on Monday, less than a week after a rockfall left nine miners dead. "
+                       "Days after the crash, the minister resigned. A day after they arrived, they left. "
+                       "The day after the vote she resigned.";
+    const auto week = dateline::test::timexFor(text, "2026-05-18", "less than a week");
+    CHECK(week.type == "DURATION");
+    CHECK(week.value == "P1W");
+    CHECK(week.mod == "LESS_THAN");
+    CHECK(valueFor(text, "2026-05-18", "Days") == "PXD");
+    CHECK(valueFor(text, "2026-05-18", "A day") == "P1D");
+    CHECK(valueFor(text, "2026-05-18", "The day after") == "<not tagged>");
+}
+
+TEST_CASE("time resolve narrative - a year naming a thing is not where the story is", "[time][resolve]") {
+    // From the government-crisis story: "the 2027 budget" came between October 11 and "four
+    // days later", which counted from the DCT.
+    const char* text = "Liberal Forum pulled out of the coalition on the night of October 11. The trigger was "
+                       "the hospital money in the 2027 budget. The opposition tabled a motion four days later.";
+    CHECK(valueFor(text, "2026-11-18", "2027") == "2027"); // still tagged
+    CHECK(valueFor(text, "2026-11-18", "four days later") == "2026-10-15");
+    // A year on its own is the last date mentioned.
+    CHECK(valueFor("The plant opened in 1995. Two years later it closed.", "2026-11-18", "Two years later") == "1997");
+}
+
+TEST_CASE("time resolve narrative - the same day after a month is the last day mentioned", "[time][resolve]") {
+    // From the fraud-trial story (DCT Friday 2025-03-07).
+    const char* text = "Judge Adeyemi-Ross will sentence him on 11 April. Lindqvist, who gave evidence against her "
+                       "former boss over five days in February, will be sentenced on the same day.";
+    CHECK(valueFor(text, "2025-03-07", "February") == "2025-02"); // past: "will" is across the comma
+    CHECK(valueFor(text, "2025-03-07", "the same day") == "2025-04-11");
+    // A clock time after a coarse mention stays on the DCT's day.
+    CHECK(valueFor("Talks began on 3 March. The plant opened in 2019. The meeting starts at 10 a.m.", "2025-03-07",
+                   "10 a.m.") == "2025-03-07T10:00");
+}

@@ -87,6 +87,30 @@ TEST_CASE("time rules - trailing context is matched but left out of the expressi
     CHECK(tagTime("a high for the year", "1989-10-30").front().value == "1989");
 }
 
+TEST_CASE("time rules - leading context is matched but left out of the expression", "[time][rules]") {
+    const std::string table = "FORMAT: phrase | value\nafternoon | AF\n";
+    const std::string rules = "FORMAT: pattern | type | value | mod | quant | freq\n"
+                              "(in|during) < the %partofday > . | TIME | REF(day,0)T{partofday}\n"
+                              "(in < the %partofday | TIME | x\n"
+                              "%partofday < the %partofday | TIME | x\n";
+    const auto set = timetag::compileTimeRules(
+        "xx", {{"rules/time/xx/tables/partofday.txt", table}, {"rules/time/xx/rules/parts.txt", rules}});
+    REQUIRE(set.diagnostics.size() == 2); // the unclosed leading group; a leading context that is no word
+    CHECK(set.diagnostics[0].line == 3);
+    CHECK(set.diagnostics[1].line == 4);
+    CHECK(set.diagnostics[1].message.find("literal") != std::string::npos);
+    REQUIRE(set.variants.size() == 2);
+    CHECK(set.variants[0].leadAtoms == 1);
+    CHECK(set.variants[0].extentAtoms == 3);
+    CHECK(set.variants[0].atoms.size() == 4);
+    // In the English rules: the preposition is left out, and "the afternoon" alone is not tagged.
+    const auto tagged = tagTime("They landed on Tuesday. In the afternoon they visited the site.", "2025-03-16");
+    REQUIRE(tagged.size() == 2);
+    CHECK(tagged[1].text == "the afternoon");
+    CHECK(tagged[1].value == "2025-03-11TAF");
+    CHECK(tagTime("the afternoon session was cancelled", "2025-03-16").empty());
+}
+
 TEST_CASE("time rules - a language without rule files is reported, not crashed on", "[time][rules]") {
     const auto diagnostics = timeRuleDiagnostics("zz");
     REQUIRE_FALSE(diagnostics.empty());

@@ -111,6 +111,40 @@ TEST_CASE("time families - a clock time and its day are one expression", "[time]
           "2025-03-15TAF");
 }
 
+TEST_CASE("time families - a weekday and its date are one expression", "[time][families]") {
+    // From the mine-collapse story (DCT Monday 2026-05-18): each was two expressions.
+    const char* text = "Molefe on Saturday declared Friday, 22 May, a provincial day of mourning. The rockfall "
+                       "struck shortly after midnight on Wednesday 13 May. The committee will hold a hearing "
+                       "next Tuesday, 26 May. The company has given the time as 22:50 on Tuesday.";
+    CHECK(valueFor(text, "2026-05-18", "Friday, 22 May") == "2026-05-22");
+    CHECK(valueFor(text, "2026-05-18", "midnight on Wednesday 13 May") == "2026-05-13T24:00");
+    CHECK(valueFor(text, "2026-05-18", "next Tuesday, 26 May") == "2026-05-26");
+    CHECK(valueFor(text, "2026-05-18", "22:50 on Tuesday") == "2026-05-12T22:50"); // "has given": past
+    CHECK(valueFor("Talks resumed on Tuesday, 14 January, in Geneva.", "2025-03-16", "Tuesday, 14 January") ==
+          "2025-01-14");
+    CHECK(valueFor("The vote is set for Sunday 6 April 2025.", "2025-03-16", "Sunday 6 April 2025") == "2025-04-06");
+    // The weekday picks the year when the one by tense does not have it: 14 January 2026 is a
+    // Wednesday, 14 January 2025 a Tuesday.
+    CHECK(valueFor("Talks began on Tuesday, 14 January.", "2026-05-20", "Tuesday, 14 January") == "2025-01-14");
+    CHECK(valueFor("Talks began on Wednesday, 14 January.", "2026-05-20", "Wednesday, 14 January") == "2026-01-14");
+    CHECK(valueFor("Talks began on Friday, 14 January.", "2026-05-20", "Friday, 14 January") == "2026-01-14");
+    // A date with its year and a clock time stay apart (a page's publication stamp).
+    CHECK(valueFor("Published: 16 Mar. 2025, 14:37", "2025-03-16", "16 Mar. 2025") == "2025-03-16");
+}
+
+TEST_CASE("time families - look-alikes of seasons and years", "[time][families]") {
+    // From the mine-collapse and air-crash stories: "the fall" of ground is no autumn, a clock
+    // time in GMT no year.
+    CHECK(valueFor("eleven tremors in the four weeks before the fall of ground", "2026-05-27", "the fall") ==
+          "<not tagged>");
+    CHECK(valueFor("after the fall in prices", "2026-05-27", "the fall") == "<not tagged>");
+    CHECK(valueFor("at about 00:35 local time (1735 GMT Sunday)", "2026-09-14", "1735") == "<not tagged>");
+    CHECK(valueFor("in the fall of 1989", "2026-05-27", "the fall of 1989") == "1989-FA");
+    // "a scheduled check": an adjective, so "passed" gives the tense, not "scheduled".
+    CHECK(valueFor("The plane had passed a scheduled maintenance check in August.", "2026-09-14", "August") ==
+          "2026-08");
+}
+
 TEST_CASE("time families - vague past and future stretches", "[time][families]") {
     CHECK(valueFor("The plan was drafted months ago.", "2025-03-16", "months ago") == "PAST_REF");
     CHECK(valueFor("He left a week or so ago.", "2025-03-16", "a week or so ago") == "2025-W10");
