@@ -416,6 +416,20 @@ struct TriggerHit {
 };
 
 // Word tests take string_view: its comparison with a literal is inline (std::string's calls the library).
+// A live page's entry stamp: a time expression with a full day, alone on its line.
+bool isEntryStamp(std::string_view text, const Timex& t) {
+    if ((t.type != "TIME" && t.type != "DATE") || t.value.size() < 10 || t.value[4] != '-' || t.value[7] != '-' ||
+        t.end > text.size())
+        return false;
+    for (std::size_t i = 0; i < 10; ++i)
+        if (i != 4 && i != 7 && (t.value[i] < '0' || t.value[i] > '9')) return false;
+    for (std::size_t i = t.start; i > 0 && text[i - 1] != '\n'; --i)
+        if (text[i - 1] != ' ' && text[i - 1] != '\t') return false;
+    for (std::size_t i = t.end; i < text.size() && text[i] != '\n'; ++i)
+        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') return false;
+    return true;
+}
+
 bool isPronounSubject(std::string_view w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
 
 bool isAuxiliaryOrAdverb(std::string_view w) {
@@ -679,9 +693,17 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
     std::vector<int> owner;
     std::vector<EventFrame> sentenceFrames;
     std::vector<std::size_t> frameClause;
+    // A live page's entries open with a stamp, a time alone on its line ("08:12", "Yesterday,
+    // 19:40"); the tagger resolves it to a day. The last one above a sentence is its entry's.
+    const Timex* entryStamp = nullptr;
+    std::size_t stampCursor = 0;
 
     for (std::size_t si = 0; si < article.sentences.size(); ++si) {
         const ByteSpan sent = article.sentences[si];
+        while (stampCursor < orderedTimexes.size() && orderedTimexes[stampCursor]->start < sent.start) {
+            const Timex* t = orderedTimexes[stampCursor++];
+            if (isEntryStamp(text, *t)) entryStamp = t;
+        }
         while (tokenCursor < articleTokens.size() && articleTokens[tokenCursor].start < sent.start)
             ++tokenCursor;
         std::size_t tokenEnd = tokenCursor;
@@ -1007,6 +1029,17 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     break;
                 }
             }
+            // What a live entry tells in the past with no time of its own happened by its stamp
+            // ("Rescue teams have recovered two bodies" under "Yesterday, 16:05"): the entry's day,
+            // borrowed like a report's (never used to place an undated article).
+            bool entryDay = false;
+            if (f.rawDate.empty() && entryStamp && f.event.kind != "statement" &&
+                f.event.status == EventStatus::Happened && !f.event.negated) {
+                f.rawDate = entryStamp->value.substr(0, 10);
+                f.timexText = entryStamp->text;
+                f.timeBorrowed = true;
+                entryDay = true;
+            }
             // Pronoun subjects ("they arrived", "She also traveled") take the previous event's people.
             // "He"/"she" opening a sentence right after one a person opened is that person.
             if (pronounSubject && singularPronoun && sentenceFrames.empty() && priorSubject &&
@@ -1074,7 +1107,8 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 // A report's day dates what it tells in the perfect only from above: it happened
                 // that day or in the days before ("has met", "has lodged").
                 long reportDay = 0;
-                if (f.timeBorrowed && date.granularity == Granularity::Day && parseIsoDay(date.latest, reportDay)) {
+                if (f.timeBorrowed && !entryDay && date.granularity == Granularity::Day &&
+                    parseIsoDay(date.latest, reportDay)) {
                     date.granularity = Granularity::Week;
                     date.earliest = isoDayFromDays(reportDay - 6);
                 }

@@ -339,3 +339,25 @@ TEST_CASE("events - 'the crash site' names a place: the visit owns the day", "[e
     REQUIRE(visit);
     CHECK(visit->event.date.value == "2026-09-15");
 }
+
+TEST_CASE("events - a live page's entry dates what it tells with no time of its own", "[events][dates]") {
+    // Page of Thursday 2025-10-09; entries stamped today and yesterday.
+    const std::string page = "Live: storm hits the coast\n\n"
+                             "11:20\n\n"
+                             "Engineers restored power to the harbour district, the utility said.\n\n"
+                             "Yesterday, 18:05\n\n"
+                             "Mayor Lina Ortiz evacuated the old town as the river rose.\n\n"
+                             "The ferry service will not resume before Monday.";
+    const auto x = extract(page, "2025-10-09");
+    const EventFrame *evacuation = nullptr;
+    for (const auto &f : x.frames)
+        if (x.takesPart(f, "Lina Ortiz") && f.event.kind != "statement") evacuation = &f;
+    REQUIRE(evacuation);
+    CHECK(evacuation->event.date.value == "2025-10-08"); // the entry's day, not the page's
+    CHECK(evacuation->event.date.granularity == Granularity::Day);
+    CHECK(evacuation->timeBorrowed); // never evidence for placing an undated page
+    // Without stamps the same sentence stays undated.
+    const auto y = extract("Mayor Lina Ortiz evacuated the old town as the river rose.", "2025-10-09");
+    for (const auto &f : y.frames)
+        if (f.event.kind != "statement") CHECK(f.event.date.value.empty());
+}
