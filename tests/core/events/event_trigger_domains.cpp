@@ -67,6 +67,20 @@ TEST_CASE("trigger domains - politics: resignations, terms of office, elections 
     CHECK_FALSE(vote.find("Win"));
 }
 
+TEST_CASE("trigger domains - parliament: a motion tabled, an act passed", "[events][triggers]") {
+    // The mover named in the clause takes part; a possessive name before a party is its leader.
+    const auto x = tell("The Greens, led by Ines Wagner's Alliance, tabled a motion of no confidence in the "
+                        "cabinet on Wednesday.");
+    const Event* motion = x.find("Motion");
+    REQUIRE(motion);
+    CHECK(motion->date.value == "2025-03-12");
+    CHECK(x.takesPart(*motion, "Ines Wagner"));
+    const auto y = tell("The assembly on Friday passed a constitutional act shortening its own term.");
+    const Event* act = y.find("Pass");
+    REQUIRE(act);
+    CHECK(act->date.value == "2025-03-14");
+}
+
 TEST_CASE("trigger domains - diplomacy: calls, ties restored, expulsions", "[events][triggers]") {
     const auto x = tell("Foreign Minister Anna Kowalska held a video call with Japanese Foreign Minister Kenji "
                         "Sato on Wednesday. China and Lithuania restored diplomatic relations on Friday.");
