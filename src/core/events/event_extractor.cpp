@@ -666,8 +666,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                      [](const Timex* a, const Timex* b) { return a->start < b->start; });
     std::size_t previous = static_cast<std::size_t>(-1); // index of the last frame with a date ("the same day")
     std::size_t previousSentence = static_cast<std::size_t>(-1);
-    const std::string* subjectId = nullptr; // the person opening sentence previousSentenceSubject
+    // Salience: the person who opened the latest sentence a person opened (its subject). A "he" or
+    // "she" means that person while no other person has opened a sentence since, up to three
+    // sentences on ("X made her decision. The talks were long. On Friday she met Y").
+    const std::string* subjectId = nullptr;
     std::size_t previousSentenceSubject = static_cast<std::size_t>(-1);
+    constexpr std::size_t kSubjectReach = 3;
     std::size_t mentionCursor = 0;
     // Per-sentence working lists, declared once so their buffers are reused sentence after sentence.
     std::vector<const EntityMention*> ments;
@@ -701,12 +705,17 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         };
 
         // The sentence's subject, if a person opens it ("Hendrik de Vries, 52, denies …"): a "he"
-        // or "she" opening the next sentence is most often that person.
-        const std::string* priorSubject = previousSentenceSubject + 1 == si ? subjectId : nullptr;
+        // or "she" later in the sentence, or opening one of the next sentences, is most often that
+        // person.
+        const std::string* priorSubject =
+            previousSentenceSubject < si && si - previousSentenceSubject <= kSubjectReach ? subjectId : nullptr;
+        const std::string* sentenceSubject = nullptr;
+        std::size_t sentenceSubjectEnd = 0;
         for (const auto* m : ments)
             if (m->kind == EntityKind::Person && !m->demonym && tok.size() > 0 &&
                 (tok.size() < 5 || m->start <= tok[4].start)) {
-                subjectId = &entities[m->entity].id;
+                subjectId = sentenceSubject = &entities[m->entity].id;
+                sentenceSubjectEnd = m->end;
                 previousSentenceSubject = si;
                 break;
             }
@@ -912,10 +921,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     break;
                 }
             bool pronounSubject = false, singularPronoun = false;
+            std::size_t pronounAt = 0;
             for (std::size_t k = trig.token >= 3 ? trig.token - 3 : 0; k < trig.token; ++k)
                 if (k >= clause.first && isPronounSubject(tok[k].lower)) {
                     pronounSubject = true;
                     singularPronoun = tok[k].lower == "he" || tok[k].lower == "she";
+                    pronounAt = k;
                 }
             // "was charged with fraud and released on bail": a verb right after "and"/"but" shares
             // the subject of the clause before.
@@ -1008,11 +1019,18 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 }
             }
             // Pronoun subjects ("they arrived", "She also traveled") take the previous event's people.
-            // "He"/"she" opening a sentence right after one a person opened is that person.
-            if (pronounSubject && singularPronoun && sentenceFrames.empty() && priorSubject &&
-                std::find(f.event.participants.begin(), f.event.participants.end(), *priorSubject) ==
-                    f.event.participants.end()) {
-                f.event.participants.push_back(*priorSubject);
+            // "He"/"she" is the salient person: the subject of its own sentence when one opens it
+            // before the pronoun ("X made her decision after talks, when she received Y"), else the
+            // subject of a recent sentence.
+            const std::string* referent = nullptr;
+            if (pronounSubject && singularPronoun)
+                referent = sentenceSubject && sentenceSubjectEnd <= tok[pronounAt].start ? sentenceSubject
+                           : sentenceFrames.empty() || !sentenceSubject ? priorSubject
+                                                                        : nullptr;
+            if (referent) {
+                if (std::find(f.event.participants.begin(), f.event.participants.end(), *referent) ==
+                    f.event.participants.end())
+                    f.event.participants.push_back(*referent);
             } else if (pronounSubject) {
                 const EventFrame* prior =
                     !sentenceFrames.empty() ? &sentenceFrames.back() : (!frames.empty() ? &frames.back() : nullptr);

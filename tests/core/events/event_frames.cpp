@@ -275,12 +275,34 @@ TEST_CASE("events - he or she opening a sentence is the person who opened the on
     const EventFrame *charge = x.find("other", "charge");
     REQUIRE(charge);
     CHECK(x.takesPart(*charge, "Hendrik de Vries"));
-    // Two sentences back is too far to guess.
+    // A sentence that no person opens does not change who "he" is.
     const auto y = extract("Hendrik de Vries, 52, a Dutch national, denies six counts of fraud. The case is complex. "
                            "He was charged by the Serious Fraud Office in September last year.");
     const EventFrame *later = y.find("other", "charge");
     REQUIRE(later);
-    CHECK_FALSE(y.takesPart(*later, "Hendrik de Vries"));
+    CHECK(y.takesPart(*later, "Hendrik de Vries"));
+    // Another person opening a sentence takes over; four sentences on is too far to guess.
+    const auto z = extract("Hendrik de Vries, 52, denies six counts of fraud. Judge Alma Kerr set the trial date. "
+                           "She was appointed to the bench in 2019.");
+    const EventFrame *appointed = z.find("other", "appointment");
+    REQUIRE(appointed);
+    CHECK(z.takesPart(*appointed, "Alma Kerr"));
+    CHECK_FALSE(z.takesPart(*appointed, "Hendrik de Vries"));
+    const auto far = extract("Hendrik de Vries, 52, denies six counts of fraud. The case is complex. The jury is "
+                             "out. The court is closed today. He was charged by the Serious Fraud Office in "
+                             "September last year.");
+    const EventFrame *farCharge = far.find("other", "charge");
+    REQUIRE(farCharge);
+    CHECK_FALSE(far.takesPart(*farCharge, "Hendrik de Vries"));
+}
+
+TEST_CASE("events - he or she later in a sentence is the person who opened it", "[events][people]") {
+    const auto x = extract("Governor Lena Marsh made her choice after a week that began last Thursday, when she "
+                           "received union leader Omar Diallo.");
+    const EventFrame *meeting = x.find("meeting");
+    REQUIRE(meeting);
+    CHECK(x.takesPart(*meeting, "Lena Marsh"));
+    CHECK(x.takesPart(*meeting, "Omar Diallo"));
 }
 
 TEST_CASE("events - an event in the perfect told in a dated report takes the week up to the report's day",
