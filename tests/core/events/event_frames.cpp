@@ -361,3 +361,11 @@ TEST_CASE("events - 'the crash site' names a place: the visit owns the day", "[e
     REQUIRE(visit);
     CHECK(visit->event.date.value == "2026-09-15");
 }
+
+TEST_CASE("events - a concessive clause (though, although) is a clause of its own", "[events][people]") {
+    const auto x = extract("Mayor Ada Quell resigned on Monday, though Governor Ben Ortiz asked her to stay.");
+    const EventFrame *quit = x.find("other", "resignation");
+    REQUIRE(quit);
+    CHECK(x.takesPart(*quit, "Ada Quell"));
+    CHECK_FALSE(x.takesPart(*quit, "Ben Ortiz"));
+}
