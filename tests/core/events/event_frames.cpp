@@ -369,3 +369,11 @@ TEST_CASE("events - a concessive clause (though, although) is a clause of its ow
     CHECK(x.takesPart(*quit, "Ada Quell"));
     CHECK_FALSE(x.takesPart(*quit, "Ben Ortiz"));
 }
+
+TEST_CASE("events - who accepts a resignation does not resign", "[events][people]") {
+    // The acceptance tells a resignation reported on its own; its subject is the one who accepts.
+    const auto x = extract("Governor Ada Quell accepted the resignation of her deputy on Friday.");
+    CHECK_FALSE(x.find("other", "resignation"));
+    const auto y = extract("Deputy Governor Ben Ortiz resigned on Friday.");
+    CHECK(y.find("other", "resignation"));
+}
