@@ -875,7 +875,14 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 if (!regionOrSite && !placeNounOf && f.event.kind != "statement" &&
                     (before == "of" || ((before == "the" || before == "a") && before2 == "of")))
                     continue;
-                if (place && (isLocative(prev) || directObject || regionOrSite || placeNounOf)) {
+                // "in Paris, France": a place right after a place and a comma names where that place
+                // is, so it is a place of the event too, never a participant.
+                bool afterPlace = false;
+                if (m->kind == EntityKind::Place && k > clause.first && tok[k - 1].commaAfter &&
+                    text.substr(tok[k - 1].end, 1) == ",")
+                    for (const auto* other : ments)
+                        afterPlace |= other != m && other->kind == EntityKind::Place && other->end == tok[k - 1].end;
+                if (place && (isLocative(prev) || directObject || regionOrSite || placeNounOf || afterPlace)) {
                     if (f.event.kind == "statement") continue; // where a claim is about is not where it was made
                     const int spec = placeSpecificity(m->subtype) + (m->kind == EntityKind::Org ? -1 : 0);
                     if (spec > bestPlace) bestPlace = spec, f.event.place = id;

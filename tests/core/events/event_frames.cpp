@@ -377,3 +377,17 @@ TEST_CASE("events - who accepts a resignation does not resign", "[events][people
     const auto y = extract("Deputy Governor Ben Ortiz resigned on Friday.");
     CHECK(y.find("other", "resignation"));
 }
+
+TEST_CASE("events - a country after a city and a comma says where the city is", "[events][people]") {
+    const auto x = extract("Rachel Fortier met trade officials in Lyon, France, on Monday.");
+    const EventFrame *meeting = x.find("meeting");
+    REQUIRE(meeting);
+    CHECK(x.takesPart(*meeting, "Rachel Fortier"));
+    CHECK_FALSE(x.takesPart(*meeting, "France"));
+    CHECK(meeting->event.place == x.idOf("Lyon"));
+    // A colon is no such comma: "Muscat: Iran and Norway exchanged" names the parties.
+    const auto y = extract("Muscat: Iran and Norway exchanged three prisoners at the airport on Monday.");
+    const EventFrame *swap = y.find("other");
+    REQUIRE(swap);
+    CHECK(y.takesPart(*swap, "Iran"));
+}
