@@ -339,3 +339,15 @@ TEST_CASE("trigger domains - prisoner exchange: a swap with a number, the landin
     CHECK(home->date.value == "2025-03-12");
     CHECK(x.takesPart(*home, "Jonas Eide"));
 }
+
+TEST_CASE("trigger domains - air accidents: flight recorders recovered or found", "[events][triggers]") {
+    const auto x = tell("Divers recovered the aircraft's flight data recorder from the lake bed on Thursday.");
+    const Event* recorder = x.find("Recorder recovered");
+    REQUIRE(recorder);
+    CHECK(recorder->kind == "other");
+    CHECK(recorder->date.value == "2025-03-13");
+    const auto y = tell("The second black box was found on Friday under the tail section.");
+    const Event* box = y.find("Recorder recovered");
+    REQUIRE(box);
+    CHECK(box->date.value == "2025-03-14");
+}
