@@ -197,8 +197,8 @@ TEST_CASE("story gold - blind stories: prisoner swap, mine collapse, tariff disp
         {"prisoner-swap", "tests/gold/prisoner_swap_events.json", 5, 2, 0.5},
         {"mine-collapse", "tests/gold/mine_collapse_events.json", 7, 1, 0.6},
         {"tariff-dispute", "tests/gold/tariff_dispute_events.json", 8, 5, 0.6},
-        {"air-crash", "tests/gold/air_crash_events.json", 6, 1, 0.7},
-        {"government-crisis", "tests/gold/government_crisis_events.json", 4, 0, 0.5},
+        {"air-crash", "tests/gold/air_crash_events.json", 7, 1, 0.8},
+        {"government-crisis", "tests/gold/government_crisis_events.json", 8, 0, 0.65},
     };
     for (const auto &f : floors) {
         INFO(f.folder);
