@@ -909,12 +909,18 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                         participants.push_back(entities[m->entity].id);
             // Statements: the speaker is the participant nearest before the verb.
             if (f.event.kind == "statement" && participants.size() > 1) {
+                // The clause's subject when a person opens it ("Speaker Igor Kollár, who is not related
+                // to the prime minister, told"): a person named inside its aside is not the speaker.
                 std::string speaker;
+                const std::size_t subjectLimit =
+                    clause.first + 4 < clause.end ? tok[clause.first + 4].start : tok[clause.end - 1].end;
                 for (const auto* m : ments)
                     if (m->start >= cStart && m->end <= tok[trig.token].start && !m->demonym &&
                         std::find(participants.begin(), participants.end(), entities[m->entity].id) !=
-                            participants.end())
+                            participants.end()) {
                         speaker = entities[m->entity].id;
+                        if (m->kind == EntityKind::Person && m->start <= subjectLimit) break;
+                    }
                 if (speaker.empty()) speaker = participants.front();
                 participants.assign(1, speaker);
             }

@@ -391,3 +391,13 @@ TEST_CASE("events - a country after a city and a comma says where the city is", 
     REQUIRE(swap);
     CHECK(y.takesPart(*swap, "Iran"));
 }
+
+TEST_CASE("events - the speaker is the person who opens the clause, not one named in its aside",
+          "[events][people]") {
+    const auto x = extract("Mayor Ada Quell, who is no relation to Governor Ben Quell, told a news conference on "
+                           "Friday that the bridge would reopen.");
+    const EventFrame *said = x.find("statement");
+    REQUIRE(said);
+    REQUIRE(said->event.participants.size() == 1);
+    CHECK(x.takesPart(*said, "Ada Quell"));
+}
