@@ -401,3 +401,11 @@ TEST_CASE("events - the speaker is the person who opens the clause, not one name
     REQUIRE(said->event.participants.size() == 1);
     CHECK(x.takesPart(*said, "Ada Quell"));
 }
+
+TEST_CASE("events - an approximate offset (less than a week after) counts no days", "[events][dates]") {
+    const auto x = extract("On Monday, less than a week after the mayor named him, Ben Ortiz took the oath of office.");
+    const EventFrame *oath = x.find("other", "inauguration");
+    REQUIRE(oath);
+    CHECK(oath->dayOffset == 0);
+    CHECK(oath->event.date.value == "2025-03-10");
+}
