@@ -351,3 +351,13 @@ TEST_CASE("trigger domains - air accidents: flight recorders recovered or found"
     REQUIRE(box);
     CHECK(box->date.value == "2025-03-14");
 }
+
+TEST_CASE("trigger domains - health: schools closed with words between; 'remain closed' is a state",
+          "[events][triggers]") {
+    const auto x = tell("More than 200 schools across the northern province closed on Thursday.");
+    const Event* closure = x.find("Closure");
+    REQUIRE(closure);
+    CHECK(closure->date.value == "2025-03-13");
+    const auto y = tell("Schools in the northern province remain closed on Thursday.");
+    CHECK_FALSE(y.find("Closure"));
+}
