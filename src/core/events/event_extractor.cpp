@@ -530,12 +530,26 @@ void identifyDescribedSubject(const Article& article, const ArticleMentions& am,
     auto ledeSentence = std::upper_bound(article.sentences.begin(), article.sentences.end(), ledeStart,
                                          [](std::size_t pos, const ByteSpan& b) { return pos < b.end; });
     if (ledeSentence == article.sentences.end()) return;
-    // The described subject: "The/A/An" and a lower-case word open the event's clause.
+    // The described subject: "The/A/An", up to two capitalised words that name no person or
+    // organisation ("A Madras man", "The Ohio woman"), and a lower-case word open the event's
+    // clause; a clause opened by "and"/"but" shares it ("… made his first court appearance Thursday
+    // and was charged …").
+    const auto namedAt = [&](std::size_t byte) {
+        for (const auto& m : am.mentions)
+            if (byte >= m.start && byte < m.end && (m.kind == EntityKind::Person || m.kind == EntityKind::Org))
+                return true;
+        return false;
+    };
     const auto describedSubject = [&](const EventFrame& f) {
         const std::size_t at = f.event.sources.front().start;
-        const auto words = tokenizeWords(text.substr(at, std::min<std::size_t>(40, text.size() - at)), at);
-        return words.size() >= 2 && words[0].start == at &&
-               (words[0].lower == "the" || words[0].lower == "a" || words[0].lower == "an") && !words[1].capitalised;
+        const auto words = tokenizeWords(text.substr(at, std::min<std::size_t>(60, text.size() - at)), at);
+        if (words.empty() || words[0].start != at) return false;
+        if (words[0].lower == "and" || words[0].lower == "but") return true;
+        if (words[0].lower != "the" && words[0].lower != "a" && words[0].lower != "an") return false;
+        std::size_t k = 1;
+        while (k < words.size() && k <= 2 && words[k].capitalised && !namedAt(words[k].start))
+            ++k;
+        return k < words.size() && !words[k].capitalised;
     };
     auto personOpening = [&](const ByteSpan& sentence) -> const std::string* {
         const auto words = tokenizeWords(text.substr(sentence.start, std::min<std::size_t>(60, sentence.end - sentence.start)),

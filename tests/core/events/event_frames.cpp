@@ -409,3 +409,18 @@ TEST_CASE("events - an approximate offset (less than a week after) counts no day
     CHECK(oath->dayOffset == 0);
     CHECK(oath->event.date.value == "2025-03-10");
 }
+
+TEST_CASE("events - a lede's subject described with a place word ('A Bend woman') is the person named next",
+          "[events][people]") {
+    const auto x = extract("A Bend woman accused of defrauding a charity appeared in court on Thursday and was "
+                           "charged with theft. Marta Ellison, 41, was arrested on Tuesday.");
+    const EventFrame *charge = x.find("other", "charge");
+    REQUIRE(charge);
+    CHECK(x.takesPart(*charge, "Marta Ellison"));
+    // An organisation opening the lede is its subject, not a description of a person.
+    const auto y = extract("The Harbour Authority charged the shipping line on Thursday. Marta Ellison, 41, "
+                           "was arrested on Tuesday.");
+    const EventFrame *byAuthority = y.find("other", "charge");
+    REQUIRE(byAuthority);
+    CHECK_FALSE(y.takesPart(*byAuthority, "Marta Ellison"));
+}
