@@ -424,3 +424,15 @@ TEST_CASE("events - a lede's subject described with a place word ('A Bend woman'
     REQUIRE(byAuthority);
     CHECK_FALSE(y.takesPart(*byAuthority, "Marta Ellison"));
 }
+
+TEST_CASE("events - an event in a condition (if, unless) is possible, not told as happened", "[events][status]") {
+    const auto x = extract("If the cabinet loses the confidence vote on Tuesday, Mayor Ada Quell will call new "
+                           "elections.");
+    const EventFrame *vote = x.find("other", "vote");
+    REQUIRE(vote);
+    CHECK(vote->event.status == EventStatus::Possible);
+    const auto y = extract("The cabinet lost the confidence vote on Tuesday.");
+    const EventFrame *lost = y.find("other", "vote");
+    REQUIRE(lost);
+    CHECK(lost->event.status == EventStatus::Happened);
+}
