@@ -117,11 +117,13 @@ Match compare(const Merged& m, const EventFrame& f, const std::vector<std::strin
     // Year-level reports never absorb day-level ones (and vice versa): too weak to identify.
     if ((ra > 62) != (rb > 62)) return Match::None;
     if (datesOverlap(a.date, b.date)) return Match::Same;
+    // Days apart, only the same action is one happening told twice: landing at an airport on
+    // Monday and coming home to the country on Wednesday are two trips.
     long da = 0, db = 0;
     if (a.date.granularity == Granularity::Day && b.date.granularity == Granularity::Day &&
         parseIsoDay(a.date.value, da) && parseIsoDay(b.date.value, db) && std::labs(da - db) <= 3 &&
         a.kind != "statement" && a.status == EventStatus::Happened && b.status == EventStatus::Happened &&
-        m.people == fPeople && !fPeople.empty())
+        m.people == fPeople && !fPeople.empty() && m.action == f.action)
         return Match::DateConflict;
     return Match::None;
 }

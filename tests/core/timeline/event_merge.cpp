@@ -1,6 +1,7 @@
 // Merging across articles: one event per happening, planned + happened, date conflicts, namesakes apart.
 #include "core/text/sentences.h"
 #include "core/timeline/pipeline.h"
+#include "core/who/gazetteer.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -197,4 +198,22 @@ TEST_CASE("merge - a happening told on a day stands on its own though it names n
     }
     CHECK(happened == 1);
     CHECK(planned == 0);
+}
+
+TEST_CASE("merge - a facility named after its city lies in it", "[timeline][merge][who]") {
+    const Gazetteer &g = builtinGazetteer();
+    CHECK(g.placeWithin("Nairobi Central Station", "Nairobi"));
+    CHECK(g.placeWithin("Nairobi Central Station", "Kenya"));
+    CHECK_FALSE(g.placeWithin("Nairobi Central Station", "Ankara"));
+    CHECK_FALSE(g.placeWithin("Nairobi Fellowship", "Nairobi")); // no place word after the city
+    // One release told at the station by one outlet and in the city by another is one event.
+    const Timeline t = analysed(
+        {test::makeArticle("a0", "Aid workers Lena Brandt and Tomas Weber were released in a prisoner exchange with "
+                                 "Kenya in Nairobi on Tuesday.", "2026-03-05"),
+         test::makeArticle("a1", "Kenya and Germany exchanged four prisoners at Nairobi Central Station on Tuesday.",
+                           "2026-03-04")});
+    const auto others = eventsOfKind(t, "other");
+    REQUIRE(others.size() == 1);
+    CHECK(others[0]->sources.size() == 2);
+    CHECK(others[0]->place == idOf(t, "Nairobi Central Station")); // the more specific place
 }
