@@ -99,7 +99,9 @@ bool kindsAndActionsCompatible(const Event& a, const std::string& actionA, const
 bool kindsAndPeopleCompatible(const Event& a, const std::string& actionA, const std::vector<std::string>& pa,
                               const Event& b, const std::string& actionB, const std::vector<std::string>& pb) {
     if (!kindsAndActionsCompatible(a, actionA, b, actionB)) return false;
-    if (!pa.empty() || !pb.empty()) return subsetEitherWay(pa, pb);
+    if (!pa.empty() && !pb.empty()) return subsetEitherWay(pa, pb);
+    // One report names its parties only ("Canada and the EU agreed"), the other adds a person
+    // ("Trade Minister X said Canada and the EU agreed"): all participants must then nest.
     return subsetEitherWay(a.participants, b.participants);
 }
 

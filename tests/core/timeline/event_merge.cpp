@@ -217,3 +217,22 @@ TEST_CASE("merge - a facility named after its city lies in it", "[timeline][merg
     CHECK(others[0]->sources.size() == 2);
     CHECK(others[0]->place == idOf(t, "Nairobi Central Station")); // the more specific place
 }
+
+TEST_CASE("merge - a report naming the parties joins the one that adds a person", "[timeline][merge]") {
+    // One outlet names only the parties (a country and an organisation), another adds the minister
+    // who announced it: one agreement. Another country agreeing with the bloc that day stays apart.
+    const Timeline t = analysed(
+        {test::makeArticle("a0", "Chile and the European Union agreed to extend their fishing truce on Friday.", "2026-04-11"),
+         test::makeArticle("a1", "Trade Minister Ana Torres says Chile and the European Union agreed on Friday to "
+                                 "extend their fishing truce.", "2026-04-11"),
+         test::makeArticle("a2", "Brazil and the European Union agreed to extend their customs truce on Friday.", "2026-04-11")});
+    const auto agreements = eventsOfKind(t, "agreement");
+    for (const Event *e : agreements) UNSCOPED_INFO(e->label);
+    REQUIRE(agreements.size() == 2);
+    const Event *truce = nullptr;
+    for (const Event *e : agreements)
+        if (std::find(e->participants.begin(), e->participants.end(), idOf(t, "Ana Torres")) != e->participants.end())
+            truce = e;
+    REQUIRE(truce);
+    CHECK(truce->sources.size() == 2);
+}
