@@ -236,3 +236,23 @@ TEST_CASE("merge - a report naming the parties joins the one that adds a person"
     REQUIRE(truce);
     CHECK(truce->sources.size() == 2);
 }
+
+TEST_CASE("merge - an approval told a day apart by two outlets, naming no person, is one event with a conflict",
+          "[timeline][merge]") {
+    const Timeline t = analysed(
+        {test::makeArticle("a0", "A cholera vaccine was approved by Kenya's Medicines Authority late on Monday.",
+                           "2026-03-03"),
+         test::makeArticle("a1", "Kenya's Medicines Authority approved the vaccine on Tuesday, March 3.", "2026-03-06"),
+         // Three days later: another approval, not a report across midnight.
+         test::makeArticle("a2", "Kenya's Medicines Authority approved a measles vaccine on Friday, March 6.",
+                           "2026-03-07")});
+    std::vector<const Event *> approvals;
+    for (const auto &e : t.events)
+        if (e.kind == "other") approvals.push_back(&e);
+    for (const Event *e : approvals) UNSCOPED_INFO(e->label << " " << e->date.value);
+    REQUIRE(approvals.size() == 2);
+    CHECK(approvals[0]->sources.size() == 2);
+    CHECK(approvals[0]->conflicts.size() == 1);
+    CHECK(approvals[1]->sources.size() == 1);
+    CHECK(approvals[1]->date.value == "2026-03-06");
+}

@@ -147,9 +147,11 @@ TEST_CASE("story gold - the fraud trial: verdict and sentencing across three sta
 
 TEST_CASE("story gold - the Marburg outbreak: cases, a death, the emergency, the WHO team and panel, approval",
           "[timeline][gold]") {
-    // Missed still: the dose delivery ("doses ... arrived"); the approval's two dates stay two events
-    // (one duplicate, no conflict).
-    checkAgainstGold(storyTimeline("marburg-outbreak"), "tests/gold/marburg_outbreak_events.json", 1, 0.8, 1);
+    // Missed still: the dose delivery ("doses ... arrived"). The approval "late on Wednesday" and "on
+    // Thursday" is one event with a date conflict.
+    const GoldScore s =
+        checkAgainstGold(storyTimeline("marburg-outbreak"), "tests/gold/marburg_outbreak_events.json", 1, 0.9, 0);
+    CHECK(s.conflictsFound == s.conflictsExpected);
     const Timeline &t = storyTimeline("marburg-outbreak");
     for (const auto &a : t.articles) {
         INFO(a.file);
@@ -192,9 +194,9 @@ TEST_CASE("story gold - blind stories: prisoner swap, mine collapse, tariff disp
         double precision;
     };
     const Floor floors[] = {
-        {"prisoner-swap", "tests/gold/prisoner_swap_events.json", 5, 2, 0.5},
+        {"prisoner-swap", "tests/gold/prisoner_swap_events.json", 5, 2, 0.54},
         {"mine-collapse", "tests/gold/mine_collapse_events.json", 7, 1, 0.65},
-        {"tariff-dispute", "tests/gold/tariff_dispute_events.json", 8, 5, 0.6},
+        {"tariff-dispute", "tests/gold/tariff_dispute_events.json", 8, 4, 0.69},
         {"air-crash", "tests/gold/air_crash_events.json", 7, 1, 0.8},
         {"government-crisis", "tests/gold/government_crisis_events.json", 8, 0, 0.65},
     };
