@@ -898,7 +898,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                         afterPlace |= other != m && other->kind == EntityKind::Place && other->end == tok[k - 1].end;
                 if (place && (isLocative(prev) || directObject || regionOrSite || placeNounOf || afterPlace)) {
                     if (f.event.kind == "statement") continue; // where a claim is about is not where it was made
-                    const int spec = placeSpecificity(m->subtype) + (m->kind == EntityKind::Org ? -1 : 0);
+                    int spec = 2 * (placeSpecificity(m->subtype) + (m->kind == EntityKind::Org ? -1 : 0));
+                    // Where a happening is ("in Oman") outranks where someone came from or went to
+                    // ("..., arrived by car from Oslo"), however specific; travel is told by those.
+                    if ((prev == "from" || prev == "to") && spec > 0 && f.event.kind != "travel" &&
+                        f.event.kind != "visit")
+                        spec = 1;
                     if (spec > bestPlace) bestPlace = spec, f.event.place = id;
                     continue;
                 }

@@ -361,3 +361,19 @@ TEST_CASE("trigger domains - health: schools closed with words between; 'remain 
     const auto y = tell("Schools in the northern province remain closed on Thursday.");
     CHECK_FALSE(y.find("Closure"));
 }
+
+TEST_CASE("trigger domains - where a happening is outranks where someone came from", "[events][triggers]") {
+    // A city after "from" is more specific than the country after "in", but it is where the
+    // people of another verb came from, not where the exchange was.
+    const auto x = tell("The fisherman, who was freed in a prisoner exchange between Chile and Peru in Ecuador on "
+                        "Monday, arrived by bus from Lima.",
+                        "2025-03-15");
+    const Event* swap = x.find("Exchange");
+    REQUIRE(swap);
+    CHECK(x.placeOf(*swap) == "Ecuador");
+    // A trip keeps the place it names with "to".
+    const auto y = tell("Aid worker Lena Brandt flew to Lima on Monday.", "2025-03-15");
+    const Event* trip = y.find("Trip");
+    REQUIRE(trip);
+    CHECK(y.placeOf(*trip) == "Lima");
+}
