@@ -377,3 +377,14 @@ TEST_CASE("trigger domains - where a happening is outranks where someone came fr
     REQUIRE(trip);
     CHECK(y.placeOf(*trip) == "Lima");
 }
+
+TEST_CASE("trigger domains - 'the freed hostages' names people, it tells no release", "[events][triggers]") {
+    const auto x = tell("Red Cross staff escorted the freed hostages to a bus in Beirut on Tuesday. Doctors examined "
+                        "the released detainees in Sidon on Tuesday.",
+                        "2025-03-15");
+    CHECK_FALSE(x.find("Release"));
+    const auto y = tell("Two aid workers were freed in Beirut on Tuesday.", "2025-03-15");
+    const Event* release = y.find("Release");
+    REQUIRE(release);
+    CHECK(release->date.value == "2025-03-11");
+}
