@@ -842,8 +842,10 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     f.event.negated = true;
                 k += n - 1;
             }
-            // "Kim's visit to Moscow could happen": a modal right after a noun trigger counts too.
-            for (std::size_t k = trig.token + trig.words; k < clause.end && k < trig.token + trig.words + 5; ++k) {
+            // "Kim's visit to Moscow could happen": a modal right after a noun trigger counts too; not
+            // after a statement, whose modal is what was said ("said he will lead the party").
+            for (std::size_t k = trig.token + trig.words;
+                 f.event.kind != "statement" && k < clause.end && k < trig.token + trig.words + 5; ++k) {
                 decltype(rules().modality)::const_iterator hit;
                 const std::size_t n = longestAt(tok, k, clause.end, rules().modality, hit);
                 if (!n || hit->second == "negated" || insideTimex(k)) continue;
@@ -1130,6 +1132,19 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 }
                 date.basis = article.published.basis == DateBasis::Explicit ? DateBasis::Explicit : DateBasis::Inferred;
                 f.event.date = date;
+                // Something said is said by the time it is published: a later time is what the
+                // words are about ("He has said he will lead the party into the March election",
+                // "the SFO said proceedings would begin in the autumn"), not when they were said;
+                // the page's day is.
+                EventDate pageDay;
+                if (f.event.kind == "statement" && f.event.status == EventStatus::Happened &&
+                    article.published.value.size() >= 10 &&
+                    date.earliest > std::string_view(article.published.value).substr(0, 10) &&
+                    eventDateFromValue(article.published.value.substr(0, 10), pageDay)) {
+                    pageDay.basis = date.basis;
+                    f.event.date = pageDay;
+                    f.timexText.clear();
+                }
             }
             f.event.sources.push_back({article.id, cStart, cEnd, std::string(), f.event.date.value});
             // Other kinds are labelled once merged (the label names every participant).

@@ -436,3 +436,23 @@ TEST_CASE("events - an event in a condition (if, unless) is possible, not told a
     REQUIRE(lost);
     CHECK(lost->event.status == EventStatus::Happened);
 }
+
+TEST_CASE("events - what was said is said by the page's day, whatever time its words name", "[events][dates]") {
+    // The modal and the time belong to what was said: the saying happened, at the latest on the
+    // day of the page (Sunday 2025-03-16).
+    const auto x = extract("Mayor Ada Quell said the new bridge would open in the autumn.");
+    const EventFrame *said = x.find("statement");
+    REQUIRE(said);
+    CHECK(said->event.status == EventStatus::Happened);
+    CHECK(said->event.date.value == "2025-03-16");
+    const auto y = extract("Governor Ben Ortiz has said he will lead the party into the June election.");
+    const EventFrame *has = y.find("statement");
+    REQUIRE(has);
+    CHECK(has->event.status == EventStatus::Happened);
+    CHECK(has->event.date.earliest <= "2025-03-16");
+    // A time of the saying itself stays: "told reporters on Friday".
+    const auto z = extract("Mayor Ada Quell told reporters on Friday that the bridge would open in the autumn.");
+    const EventFrame *told = z.find("statement");
+    REQUIRE(told);
+    CHECK(told->event.date.value == "2025-03-14");
+}
