@@ -1007,7 +1007,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 } else if (f.event.kind != "statement") {
                     // The time of another clause of the sentence ("hosted Choe, following talks …
                     // earlier on Tuesday"), unless it belongs to a report or to an offset clause.
-                    for (std::size_t x = 0; x < timexes.size(); ++x) {
+                    // An event that ends a state ("remains in office until Takáč is sworn in") has
+                    // not happened by then: it borrows no time.
+                    bool untilEvent = false;
+                    for (std::size_t k = trig.token; k-- > clause.first && trig.token - k <= 4;)
+                        untilEvent |= tok[k].lower == "until" || tok[k].lower == "till";
+                    for (std::size_t x = 0; !untilEvent && x < timexes.size(); ++x) {
                         const std::size_t xc = clauseOf(timexes[x]->start);
                         if (xc == ci || !lendsTime(x)) continue;
                         // Neighbouring clauses that share time lend it ("in January, where she met Putin");

@@ -456,3 +456,18 @@ TEST_CASE("events - what was said is said by the page's day, whatever time its w
     REQUIRE(told);
     CHECK(told->event.date.value == "2025-03-14");
 }
+
+TEST_CASE("events - an event that ends a state ('until X is sworn in') borrows no time", "[events][dates]") {
+    const auto x = extract("Mayor Ada Quell resigned on Tuesday, though she stays in office until Ben Ortiz is sworn "
+                           "in.");
+    const EventFrame *resigned = x.find("other", "resignation");
+    REQUIRE(resigned);
+    CHECK(resigned->event.date.value == "2025-03-11");
+    for (const auto &f : x.frames)
+        if (f.action == "inauguration") CHECK(f.event.date.earliest.empty());
+    // Its own time stays: "until he was sworn in on Friday".
+    const auto y = extract("Ada Quell stayed in office until Ben Ortiz was sworn in on Friday.");
+    const EventFrame *oath = y.find("other", "inauguration");
+    REQUIRE(oath);
+    CHECK(oath->event.date.value == "2025-03-14");
+}

@@ -198,7 +198,7 @@ TEST_CASE("story gold - blind stories: prisoner swap, mine collapse, tariff disp
         {"mine-collapse", "tests/gold/mine_collapse_events.json", 7, 1, 0.65},
         {"tariff-dispute", "tests/gold/tariff_dispute_events.json", 8, 4, 0.69},
         {"air-crash", "tests/gold/air_crash_events.json", 7, 1, 0.8},
-        {"government-crisis", "tests/gold/government_crisis_events.json", 8, 0, 0.65},
+        {"government-crisis", "tests/gold/government_crisis_events.json", 8, 0, 0.68},
     };
     for (const auto &f : floors) {
         INFO(f.folder);
