@@ -115,8 +115,9 @@ int main(int argc, char **argv) {
         "gold (bundled, %zu articles): recall %.3f (%d/%d required), precision %.3f (%d/%d events), duplicates %d\n",
         timeline.articles.size(), s.recall(), s.requiredFound, s.requiredEvents, s.precision(), s.predictedMatched,
         s.predictedEvents, s.duplicates);
-    std::printf("  exact dates %d/%d, sources %d/%d, conflicts %d/%d\n", s.exactDates, s.requiredFound,
-                s.goldSourcesFound, s.goldSources, s.conflictsFound, s.conflictsExpected);
+    std::printf("  exact dates %d/%d, coarse dates %d, sources %d/%d, conflicts %d/%d\n", s.exactDates,
+                s.requiredFound, s.coarseDates, s.goldSourcesFound, s.goldSources, s.conflictsFound,
+                s.conflictsExpected);
     for (const auto &m : s.missed)
         std::printf("  missed: %s\n", m.c_str());
     for (const auto &u : s.unmatched)
@@ -145,9 +146,9 @@ int main(int argc, char **argv) {
             return 1;
         }
         std::printf("gold (%s story, %zu articles): recall %.3f (%d/%d required), precision %.3f (%d/%d "
-                    "events), duplicates %d; exact dates %d/%d, sources %d/%d, conflicts %d/%d\n",
+                    "events), duplicates %d; exact dates %d/%d, coarse dates %d, sources %d/%d, conflicts %d/%d\n",
                     folder.c_str(), story.articles.size(), b.recall(), b.requiredFound, b.requiredEvents, b.precision(),
-                    b.predictedMatched, b.predictedEvents, b.duplicates, b.exactDates, b.requiredFound,
+                    b.predictedMatched, b.predictedEvents, b.duplicates, b.exactDates, b.requiredFound, b.coarseDates,
                     b.goldSourcesFound, b.goldSources, b.conflictsFound, b.conflictsExpected);
         for (const auto &m : b.missed)
             std::printf("  missed: %s\n", m.c_str());

@@ -35,8 +35,9 @@ int runEvalEvents(const Args& args) {
     std::printf("%zu articles: recall %.3f (%d/%d required), precision %.3f (%d/%d events), duplicates %d\n",
                 timeline.articles.size(), s.recall(), s.requiredFound, s.requiredEvents, s.precision(),
                 s.predictedMatched, s.predictedEvents, s.duplicates);
-    std::printf("exact dates %d/%d, sources %d/%d, conflicts %d/%d\n", s.exactDates, s.requiredFound,
-                s.goldSourcesFound, s.goldSources, s.conflictsFound, s.conflictsExpected);
+    std::printf("exact dates %d/%d, coarse dates %d, sources %d/%d, conflicts %d/%d\n", s.exactDates,
+                s.requiredFound, s.coarseDates, s.goldSourcesFound, s.goldSources, s.conflictsFound,
+                s.conflictsExpected);
     for (const auto& m : s.missed) std::printf("missed: %s\n", m.c_str());
     for (const auto& u : s.unmatched) std::printf("not in gold: %s\n", u.c_str());
     return allRead ? 0 : 1;

@@ -544,12 +544,26 @@ void identifyDescribedSubject(const Article& article, const ArticleMentions& am,
     auto ledeSentence = std::upper_bound(article.sentences.begin(), article.sentences.end(), ledeStart,
                                          [](std::size_t pos, const ByteSpan& b) { return pos < b.end; });
     if (ledeSentence == article.sentences.end()) return;
-    // The described subject: "The/A/An" and a lower-case word open the event's clause.
+    // The described subject: "The/A/An", up to two capitalised words that name no person or
+    // organisation ("A Madras man", "The Ohio woman"), and a lower-case word open the event's
+    // clause; a clause opened by "and"/"but" shares it ("… made his first court appearance Thursday
+    // and was charged …").
+    const auto namedAt = [&](std::size_t byte) {
+        for (const auto& m : am.mentions)
+            if (byte >= m.start && byte < m.end && (m.kind == EntityKind::Person || m.kind == EntityKind::Org))
+                return true;
+        return false;
+    };
     const auto describedSubject = [&](const EventFrame& f) {
         const std::size_t at = f.event.sources.front().start;
-        const auto words = tokenizeWords(text.substr(at, std::min<std::size_t>(40, text.size() - at)), at);
-        return words.size() >= 2 && words[0].start == at &&
-               (words[0].lower == "the" || words[0].lower == "a" || words[0].lower == "an") && !words[1].capitalised;
+        const auto words = tokenizeWords(text.substr(at, std::min<std::size_t>(60, text.size() - at)), at);
+        if (words.empty() || words[0].start != at) return false;
+        if (words[0].lower == "and" || words[0].lower == "but") return true;
+        if (words[0].lower != "the" && words[0].lower != "a" && words[0].lower != "an") return false;
+        std::size_t k = 1;
+        while (k < words.size() && k <= 2 && words[k].capitalised && !namedAt(words[k].start))
+            ++k;
+        return k < words.size() && !words[k].capitalised;
     };
     auto personOpening = [&](const ByteSpan& sentence) -> const std::string* {
         const auto words = tokenizeWords(text.substr(sentence.start, std::min<std::size_t>(60, sentence.end - sentence.start)),
@@ -680,8 +694,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                      [](const Timex* a, const Timex* b) { return a->start < b->start; });
     std::size_t previous = static_cast<std::size_t>(-1); // index of the last frame with a date ("the same day")
     std::size_t previousSentence = static_cast<std::size_t>(-1);
-    const std::string* subjectId = nullptr; // the person opening sentence previousSentenceSubject
+    // Salience: the person who opened the latest sentence a person opened (its subject). A "he" or
+    // "she" means that person while no other person has opened a sentence since, up to three
+    // sentences on ("X made her decision. The talks were long. On Friday she met Y").
+    const std::string* subjectId = nullptr;
     std::size_t previousSentenceSubject = static_cast<std::size_t>(-1);
+    constexpr std::size_t kSubjectReach = 3;
     std::size_t mentionCursor = 0;
     // Per-sentence working lists, declared once so their buffers are reused sentence after sentence.
     std::vector<const EntityMention*> ments;
@@ -723,12 +741,17 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         };
 
         // The sentence's subject, if a person opens it ("Hendrik de Vries, 52, denies …"): a "he"
-        // or "she" opening the next sentence is most often that person.
-        const std::string* priorSubject = previousSentenceSubject + 1 == si ? subjectId : nullptr;
+        // or "she" later in the sentence, or opening one of the next sentences, is most often that
+        // person.
+        const std::string* priorSubject =
+            previousSentenceSubject < si && si - previousSentenceSubject <= kSubjectReach ? subjectId : nullptr;
+        const std::string* sentenceSubject = nullptr;
+        std::size_t sentenceSubjectEnd = 0;
         for (const auto* m : ments)
             if (m->kind == EntityKind::Person && !m->demonym && tok.size() > 0 &&
                 (tok.size() < 5 || m->start <= tok[4].start)) {
-                subjectId = &entities[m->entity].id;
+                subjectId = sentenceSubject = &entities[m->entity].id;
+                sentenceSubjectEnd = m->end;
                 previousSentenceSubject = si;
                 break;
             }
@@ -841,8 +864,10 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     f.event.negated = true;
                 k += n - 1;
             }
-            // "Kim's visit to Moscow could happen": a modal right after a noun trigger counts too.
-            for (std::size_t k = trig.token + trig.words; k < clause.end && k < trig.token + trig.words + 5; ++k) {
+            // "Kim's visit to Moscow could happen": a modal right after a noun trigger counts too; not
+            // after a statement, whose modal is what was said ("said he will lead the party").
+            for (std::size_t k = trig.token + trig.words;
+                 f.event.kind != "statement" && k < clause.end && k < trig.token + trig.words + 5; ++k) {
                 decltype(rules().modality)::const_iterator hit;
                 const std::size_t n = longestAt(tok, k, clause.end, rules().modality, hit);
                 if (!n || hit->second == "negated" || insideTimex(k)) continue;
@@ -888,9 +913,21 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 if (!regionOrSite && !placeNounOf && f.event.kind != "statement" &&
                     (before == "of" || ((before == "the" || before == "a") && before2 == "of")))
                     continue;
-                if (place && (isLocative(prev) || directObject || regionOrSite || placeNounOf)) {
+                // "in Paris, France": a place right after a place and a comma names where that place
+                // is, so it is a place of the event too, never a participant.
+                bool afterPlace = false;
+                if (m->kind == EntityKind::Place && k > clause.first && tok[k - 1].commaAfter &&
+                    text.substr(tok[k - 1].end, 1) == ",")
+                    for (const auto* other : ments)
+                        afterPlace |= other != m && other->kind == EntityKind::Place && other->end == tok[k - 1].end;
+                if (place && (isLocative(prev) || directObject || regionOrSite || placeNounOf || afterPlace)) {
                     if (f.event.kind == "statement") continue; // where a claim is about is not where it was made
-                    const int spec = placeSpecificity(m->subtype) + (m->kind == EntityKind::Org ? -1 : 0);
+                    int spec = 2 * (placeSpecificity(m->subtype) + (m->kind == EntityKind::Org ? -1 : 0));
+                    // Where a happening is ("in Oman") outranks where someone came from or went to
+                    // ("..., arrived by car from Oslo"), however specific; travel is told by those.
+                    if ((prev == "from" || prev == "to") && spec > 0 && f.event.kind != "travel" &&
+                        f.event.kind != "visit")
+                        spec = 1;
                     if (spec > bestPlace) bestPlace = spec, f.event.place = id;
                     continue;
                 }
@@ -915,12 +952,18 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                         participants.push_back(entities[m->entity].id);
             // Statements: the speaker is the participant nearest before the verb.
             if (f.event.kind == "statement" && participants.size() > 1) {
+                // The clause's subject when a person opens it ("Speaker Igor Kollár, who is not related
+                // to the prime minister, told"): a person named inside its aside is not the speaker.
                 std::string speaker;
+                const std::size_t subjectLimit =
+                    clause.first + 4 < clause.end ? tok[clause.first + 4].start : tok[clause.end - 1].end;
                 for (const auto* m : ments)
                     if (m->start >= cStart && m->end <= tok[trig.token].start && !m->demonym &&
                         std::find(participants.begin(), participants.end(), entities[m->entity].id) !=
-                            participants.end())
+                            participants.end()) {
                         speaker = entities[m->entity].id;
+                        if (m->kind == EntityKind::Person && m->start <= subjectLimit) break;
+                    }
                 if (speaker.empty()) speaker = participants.front();
                 participants.assign(1, speaker);
             }
@@ -934,10 +977,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                     break;
                 }
             bool pronounSubject = false, singularPronoun = false;
+            std::size_t pronounAt = 0;
             for (std::size_t k = trig.token >= 3 ? trig.token - 3 : 0; k < trig.token; ++k)
                 if (k >= clause.first && isPronounSubject(tok[k].lower)) {
                     pronounSubject = true;
                     singularPronoun = tok[k].lower == "he" || tok[k].lower == "she";
+                    pronounAt = k;
                 }
             // "was charged with fraud and released on bail": a verb right after "and"/"but" shares
             // the subject of the clause before.
@@ -984,7 +1029,12 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 } else if (f.event.kind != "statement") {
                     // The time of another clause of the sentence ("hosted Choe, following talks …
                     // earlier on Tuesday"), unless it belongs to a report or to an offset clause.
-                    for (std::size_t x = 0; x < timexes.size(); ++x) {
+                    // An event that ends a state ("remains in office until Takáč is sworn in") has
+                    // not happened by then: it borrows no time.
+                    bool untilEvent = false;
+                    for (std::size_t k = trig.token; k-- > clause.first && trig.token - k <= 4;)
+                        untilEvent |= tok[k].lower == "until" || tok[k].lower == "till";
+                    for (std::size_t x = 0; !untilEvent && x < timexes.size(); ++x) {
                         const std::size_t xc = clauseOf(timexes[x]->start);
                         if (xc == ci || !lendsTime(x)) continue;
                         // Neighbouring clauses that share time lend it ("in January, where she met Putin");
@@ -1041,11 +1091,18 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 entryDay = true;
             }
             // Pronoun subjects ("they arrived", "She also traveled") take the previous event's people.
-            // "He"/"she" opening a sentence right after one a person opened is that person.
-            if (pronounSubject && singularPronoun && sentenceFrames.empty() && priorSubject &&
-                std::find(f.event.participants.begin(), f.event.participants.end(), *priorSubject) ==
-                    f.event.participants.end()) {
-                f.event.participants.push_back(*priorSubject);
+            // "He"/"she" is the salient person: the subject of its own sentence when one opens it
+            // before the pronoun ("X made her decision after talks, when she received Y"), else the
+            // subject of a recent sentence.
+            const std::string* referent = nullptr;
+            if (pronounSubject && singularPronoun)
+                referent = sentenceSubject && sentenceSubjectEnd <= tok[pronounAt].start ? sentenceSubject
+                           : sentenceFrames.empty() || !sentenceSubject ? priorSubject
+                                                                        : nullptr;
+            if (referent) {
+                if (std::find(f.event.participants.begin(), f.event.participants.end(), *referent) ==
+                    f.event.participants.end())
+                    f.event.participants.push_back(*referent);
             } else if (pronounSubject) {
                 const EventFrame* prior =
                     !sentenceFrames.empty() ? &sentenceFrames.back() : (!frames.empty() ? &frames.back() : nullptr);
@@ -1114,6 +1171,19 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
                 }
                 date.basis = article.published.basis == DateBasis::Explicit ? DateBasis::Explicit : DateBasis::Inferred;
                 f.event.date = date;
+                // Something said is said by the time it is published: a later time is what the
+                // words are about ("He has said he will lead the party into the March election",
+                // "the SFO said proceedings would begin in the autumn"), not when they were said;
+                // the page's day is.
+                EventDate pageDay;
+                if (f.event.kind == "statement" && f.event.status == EventStatus::Happened &&
+                    article.published.value.size() >= 10 &&
+                    date.earliest > std::string_view(article.published.value).substr(0, 10) &&
+                    eventDateFromValue(article.published.value.substr(0, 10), pageDay)) {
+                    pageDay.basis = date.basis;
+                    f.event.date = pageDay;
+                    f.timexText.clear();
+                }
             }
             f.event.sources.push_back({article.id, cStart, cEnd, std::string(), f.event.date.value});
             // Other kinds are labelled once merged (the label names every participant).

@@ -99,7 +99,9 @@ bool kindsAndActionsCompatible(const Event& a, const std::string& actionA, const
 bool kindsAndPeopleCompatible(const Event& a, const std::string& actionA, const std::vector<std::string>& pa,
                               const Event& b, const std::string& actionB, const std::vector<std::string>& pb) {
     if (!kindsAndActionsCompatible(a, actionA, b, actionB)) return false;
-    if (!pa.empty() || !pb.empty()) return subsetEitherWay(pa, pb);
+    if (!pa.empty() && !pb.empty()) return subsetEitherWay(pa, pb);
+    // One report names its parties only ("Canada and the EU agreed"), the other adds a person
+    // ("Trade Minister X said Canada and the EU agreed"): all participants must then nest.
     return subsetEitherWay(a.participants, b.participants);
 }
 
@@ -117,12 +119,21 @@ Match compare(const Merged& m, const EventFrame& f, const std::vector<std::strin
     // Year-level reports never absorb day-level ones (and vice versa): too weak to identify.
     if ((ra > 62) != (rb > 62)) return Match::None;
     if (datesOverlap(a.date, b.date)) return Match::Same;
+    // Days apart, only the same action is one happening told twice: landing at an airport on
+    // Monday and coming home to the country on Wednesday are two trips.
+    // The same people: up to three days apart. No people but the very same organisations and
+    // places ("Ghana's Food and Drugs Authority approved ... late on Wednesday" / "on Thursday"):
+    // a day apart, a report across midnight.
     long da = 0, db = 0;
     if (a.date.granularity == Granularity::Day && b.date.granularity == Granularity::Day &&
-        parseIsoDay(a.date.value, da) && parseIsoDay(b.date.value, db) && std::labs(da - db) <= 3 &&
-        a.kind != "statement" && a.status == EventStatus::Happened && b.status == EventStatus::Happened &&
-        m.people == fPeople && !fPeople.empty())
-        return Match::DateConflict;
+        parseIsoDay(a.date.value, da) && parseIsoDay(b.date.value, db) && a.kind != "statement" &&
+        a.status == EventStatus::Happened && b.status == EventStatus::Happened && m.action == f.action) {
+        const long apart = std::labs(da - db);
+        if (m.people == fPeople && !fPeople.empty() && apart <= 3) return Match::DateConflict;
+        if (fPeople.empty() && m.people.empty() && apart <= 1 && !b.participants.empty() &&
+            a.participants.size() == b.participants.size() && subsetEitherWay(a.participants, b.participants))
+            return Match::DateConflict;
+    }
     return Match::None;
 }
 

@@ -1,4 +1,5 @@
-// Gold scoring: each gold event takes its best unused compatible timeline event (kind, date, people).
+// Gold scoring: an optimal one-to-one assignment of timeline events to compatible gold events
+// (kind, date, people), most required events first, then most events, then most exact dates.
 #include "core/timeline/gold_score.h"
 
 #include "core/events/event_date.h"
@@ -8,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 namespace dateline {
@@ -35,6 +37,55 @@ struct GoldEvent {
     std::vector<std::string> participants, sources;
     bool required = true, conflict = false;
 };
+
+// Minimum-cost assignment (Hungarian method, potentials form): rows ≤ columns; returns the column of
+// each row. Sizes here are tens of events, so O(n²m) is nothing.
+std::vector<std::size_t> minCostAssignment(const std::vector<std::vector<long long>> &cost, std::size_t columns) {
+    const std::size_t n = cost.size(), m = columns;
+    const long long inf = std::numeric_limits<long long>::max() / 4;
+    std::vector<long long> u(n + 1, 0), v(m + 1, 0);
+    std::vector<std::size_t> p(m + 1, 0), way(m + 1, 0); // p[j]: row (1-based) holding column j
+    for (std::size_t i = 1; i <= n; ++i) {
+        p[0] = i;
+        std::size_t j0 = 0;
+        std::vector<long long> minv(m + 1, inf);
+        std::vector<char> usedColumn(m + 1, 0);
+        do {
+            usedColumn[j0] = 1;
+            const std::size_t i0 = p[j0];
+            long long delta = inf;
+            std::size_t j1 = 0;
+            for (std::size_t j = 1; j <= m; ++j) {
+                if (usedColumn[j]) continue;
+                const long long cur = cost[i0 - 1][j - 1] - u[i0] - v[j];
+                if (cur < minv[j]) minv[j] = cur, way[j] = j0;
+                if (minv[j] < delta) delta = minv[j], j1 = j;
+            }
+            for (std::size_t j = 0; j <= m; ++j)
+                if (usedColumn[j])
+                    u[p[j]] += delta, v[j] -= delta;
+                else
+                    minv[j] -= delta;
+            j0 = j1;
+        } while (p[j0] != 0);
+        do {
+            const std::size_t j1 = way[j0];
+            p[j0] = p[j1];
+            j0 = j1;
+        } while (j0);
+    }
+    std::vector<std::size_t> columnOf(n, m);
+    for (std::size_t j = 1; j <= m; ++j)
+        if (p[j]) columnOf[p[j] - 1] = j - 1;
+    return columnOf;
+}
+
+// Days a date range covers (0 when it has none).
+long spanDays(const EventDate &d) {
+    long a = 0, b = 0;
+    if (!parseIsoDay(d.earliest, a) || !parseIsoDay(d.latest, b)) return 0;
+    return b - a + 1;
+}
 
 bool kindsCompatible(const std::string &a, const std::string &b) {
     return a == b || (a == "visit" && b == "meeting") || (a == "meeting" && b == "visit") ||
@@ -83,7 +134,8 @@ GoldScore scoreAgainstGold(const Timeline &timeline, std::string_view goldJson) 
         }
         return false;
     };
-    // 0: incompatible; 1: compatible; 2: compatible with an exact date.
+    // 0: incompatible; 1: compatible, but the report's date is over a month coarser than the gold's;
+    // 2: compatible; 3: compatible with an exact date.
     auto matchLevel = [&](const GoldEvent &g, const Event &ev) {
         if (!kindsCompatible(g.kind, ev.kind)) return 0;
         for (const auto &p : g.participants)
@@ -92,28 +144,41 @@ GoldScore scoreAgainstGold(const Timeline &timeline, std::string_view goldJson) 
         for (const auto &d : g.dates) {
             EventDate gd;
             if (!eventDateFromValue(d, gd) || !datesOverlap(gd, ev.date)) continue;
-            best = std::max(best, ev.date.value == d ? 2 : 1);
+            // Overlap alone is lenient: a year-level report overlaps every day of its year. Such a
+            // match still counts, but ranks last and is reported as coarse.
+            const bool coarse = spanDays(ev.date) > std::max<long>(spanDays(gd), 31);
+            best = std::max(best, ev.date.value == d ? 3 : coarse ? 1 : 2);
         }
         return best;
     };
 
     score.ok = true;
     score.predictedEvents = static_cast<int>(timeline.events.size());
-    std::vector<char> used(timeline.events.size(), 0);
-    std::vector<char> matchesSomeGold(timeline.events.size(), 0);
-    for (const auto &g : golds) {
+    const std::size_t events = timeline.events.size();
+    std::vector<std::vector<int>> level(golds.size(), std::vector<int>(events, 0));
+    std::vector<char> matchesSomeGold(events, 0);
+    for (std::size_t gi = 0; gi < golds.size(); ++gi)
+        for (std::size_t i = 0; i < events; ++i)
+            if ((level[gi][i] = matchLevel(golds[gi], timeline.events[i]))) matchesSomeGold[i] = 1;
+    // One-to-one: maximise required matches, then all matches (precision), then dates no coarser than
+    // a month, then exact dates. Each gold
+    // row may also take a "no match" column of cost 0, so every row has a column.
+    std::vector<std::vector<long long>> cost(golds.size(), std::vector<long long>(events + golds.size(), 0));
+    for (std::size_t gi = 0; gi < golds.size(); ++gi)
+        for (std::size_t i = 0; i < events; ++i)
+            if (level[gi][i])
+                cost[gi][i] = -((golds[gi].required ? 1000000LL : 1000LL) + (level[gi][i] >= 2 ? 10 : 0) +
+                                (level[gi][i] == 3 ? 1 : 0));
+    const std::vector<std::size_t> assigned = minCostAssignment(cost, events + golds.size());
+    std::vector<char> used(events, 0);
+    for (std::size_t gi = 0; gi < golds.size(); ++gi) {
+        const GoldEvent &g = golds[gi];
         if (g.required)
             ++score.requiredEvents;
         else
             ++score.optionalEvents;
-        int bestLevel = 0;
-        std::size_t best = timeline.events.size();
-        for (std::size_t i = 0; i < timeline.events.size(); ++i) {
-            const int level = matchLevel(g, timeline.events[i]);
-            if (level) matchesSomeGold[i] = 1;
-            if (level > bestLevel && !used[i]) bestLevel = level, best = i;
-        }
-        if (best == timeline.events.size()) {
+        const std::size_t best = assigned[gi];
+        if (best >= events || !level[gi][best]) {
             if (g.required) score.missed.push_back(g.id + ": " + g.reason);
             continue;
         }
@@ -121,7 +186,8 @@ GoldScore scoreAgainstGold(const Timeline &timeline, std::string_view goldJson) 
         if (!g.required) continue;
         ++score.requiredFound;
         const Event &ev = timeline.events[best];
-        if (bestLevel == 2) ++score.exactDates;
+        if (level[gi][best] == 3) ++score.exactDates;
+        if (level[gi][best] == 1) ++score.coarseDates;
         for (const auto &file : g.sources) {
             ++score.goldSources;
             for (const auto &s : ev.sources)

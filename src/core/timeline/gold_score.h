@@ -20,6 +20,8 @@ struct GoldScore {
     int predictedMatched = 0; // matched to a gold event (required or optional)
     int duplicates = 0;       // extra timeline events for a gold event already matched
     int exactDates = 0;       // required matches whose date value equals the gold (or an alternative)
+    int coarseDates = 0;      // required matches whose date range is over a month wider than the gold's
+                              // (a year-level report overlaps any day of its year)
     int goldSources = 0;      // sources named by matched required gold events
     int goldSourcesFound = 0;
     int conflictsExpected = 0, conflictsFound = 0;

@@ -732,8 +732,13 @@ struct Scanner {
         for (const auto& kv : articlePersons)
             surnames.insert(kv.second.surname);
         auto knownSurname = [&](std::size_t i) {
-            const auto v = g.nameVariants.find(tok[i].lower);
-            const std::string& w = v != g.nameVariants.end() ? v->second : tok[i].lower;
+            // Keys fold diacritics ("Kollár" → kollar): a word with non-ASCII letters is folded too.
+            const std::string& lower = tok[i].lower;
+            const bool ascii = std::all_of(lower.begin(), lower.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+            const std::string folded = ascii ? std::string() : personKey(word(i));
+            const std::string& plain = ascii ? lower : folded;
+            const auto v = g.nameVariants.find(plain);
+            const std::string& w = v != g.nameVariants.end() ? v->second : plain;
             return surnames.count(w) > 0 || corpusSurnames.count(w) > 0;
         };
         // A capitalised word right before a family name that is not taken is another person's full

@@ -168,12 +168,40 @@ int Gazetteer::find(const std::string& canonicalName) const {
     return it == entryByName.end() ? -1 : it->second;
 }
 
+std::string Gazetteer::knownPlaceOf(const std::string& name) const {
+    if (find(name) >= 0) return std::string();
+    // Word boundaries of the name; the longest proper prefix that is a known place wins.
+    std::vector<std::size_t> spaces;
+    for (std::size_t i = 0; i < name.size(); ++i)
+        if (name[i] == ' ') spaces.push_back(i);
+    for (auto it = spaces.rbegin(); it != spaces.rend(); ++it) {
+        const int i = find(name.substr(0, *it));
+        if (i < 0 || entries[static_cast<std::size_t>(i)].kind != EntityKind::Place) continue;
+        // Only a facility or area word after it says "inside": "Muscat International Airport",
+        // "Oslo Airport Gardermoen", "Accra Sports Stadium"; not "Jordan Peterson".
+        std::size_t start = *it + 1;
+        while (start < name.size()) {
+            std::size_t end = name.find(' ', start);
+            if (end == std::string::npos) end = name.size();
+            const auto part = nameParts.find(lowerAsciiWord(name.substr(start, end - start)));
+            if (part != nameParts.end() && part->second == EntityKind::Place) return name.substr(0, *it);
+            start = end + 1;
+        }
+        return std::string();
+    }
+    return std::string();
+}
+
 bool Gazetteer::placeWithin(const std::string& a, const std::string& b) const {
     std::string cur = a;
     for (int depth = 0; depth < 6 && !cur.empty(); ++depth) {
         if (cur == b) return true;
         const int i = find(cur);
-        if (i < 0) return false;
+        if (i < 0) {
+            if (depth != 0) return false;
+            cur = knownPlaceOf(cur); // an unknown facility named after its place lies in it
+            continue;
+        }
         cur = entries[static_cast<std::size_t>(i)].within;
     }
     return false;

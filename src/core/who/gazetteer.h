@@ -70,6 +70,9 @@ struct Gazetteer {
     int find(const std::string& canonicalName) const; // entry index or -1
     // True when place a lies in place b (or is b), following "within" links.
     bool placeWithin(const std::string& a, const std::string& b) const;
+    // For a name the gazetteer does not know that starts with a known place and has a place word
+    // after it ("Muscat International Airport", "Oslo Airport Gardermoen"): that place; else "".
+    std::string knownPlaceOf(const std::string& name) const;
 };
 
 // The embedded gazetteer, loaded once.

@@ -275,12 +275,34 @@ TEST_CASE("events - he or she opening a sentence is the person who opened the on
     const EventFrame *charge = x.find("other", "charge");
     REQUIRE(charge);
     CHECK(x.takesPart(*charge, "Hendrik de Vries"));
-    // Two sentences back is too far to guess.
+    // A sentence that no person opens does not change who "he" is.
     const auto y = extract("Hendrik de Vries, 52, a Dutch national, denies six counts of fraud. The case is complex. "
                            "He was charged by the Serious Fraud Office in September last year.");
     const EventFrame *later = y.find("other", "charge");
     REQUIRE(later);
-    CHECK_FALSE(y.takesPart(*later, "Hendrik de Vries"));
+    CHECK(y.takesPart(*later, "Hendrik de Vries"));
+    // Another person opening a sentence takes over; four sentences on is too far to guess.
+    const auto z = extract("Hendrik de Vries, 52, denies six counts of fraud. Judge Alma Kerr set the trial date. "
+                           "She was appointed to the bench in 2019.");
+    const EventFrame *appointed = z.find("other", "appointment");
+    REQUIRE(appointed);
+    CHECK(z.takesPart(*appointed, "Alma Kerr"));
+    CHECK_FALSE(z.takesPart(*appointed, "Hendrik de Vries"));
+    const auto far = extract("Hendrik de Vries, 52, denies six counts of fraud. The case is complex. The jury is "
+                             "out. The court is closed today. He was charged by the Serious Fraud Office in "
+                             "September last year.");
+    const EventFrame *farCharge = far.find("other", "charge");
+    REQUIRE(farCharge);
+    CHECK_FALSE(far.takesPart(*farCharge, "Hendrik de Vries"));
+}
+
+TEST_CASE("events - he or she later in a sentence is the person who opened it", "[events][people]") {
+    const auto x = extract("Governor Lena Marsh made her choice after a week that began last Thursday, when she "
+                           "received union leader Omar Diallo.");
+    const EventFrame *meeting = x.find("meeting");
+    REQUIRE(meeting);
+    CHECK(x.takesPart(*meeting, "Lena Marsh"));
+    CHECK(x.takesPart(*meeting, "Omar Diallo"));
 }
 
 TEST_CASE("events - an event in the perfect told in a dated report takes the week up to the report's day",
@@ -360,4 +382,114 @@ TEST_CASE("events - a live page's entry dates what it tells with no time of its 
     const auto y = extract("Mayor Lina Ortiz evacuated the old town as the river rose.", "2025-10-09");
     for (const auto &f : y.frames)
         if (f.event.kind != "statement") CHECK(f.event.date.value.empty());
+}
+
+TEST_CASE("events - a concessive clause (though, although) is a clause of its own", "[events][people]") {
+    const auto x = extract("Mayor Ada Quell resigned on Monday, though Governor Ben Ortiz asked her to stay.");
+    const EventFrame *quit = x.find("other", "resignation");
+    REQUIRE(quit);
+    CHECK(x.takesPart(*quit, "Ada Quell"));
+    CHECK_FALSE(x.takesPart(*quit, "Ben Ortiz"));
+}
+
+TEST_CASE("events - who accepts a resignation does not resign", "[events][people]") {
+    // The acceptance tells a resignation reported on its own; its subject is the one who accepts.
+    const auto x = extract("Governor Ada Quell accepted the resignation of her deputy on Friday.");
+    CHECK_FALSE(x.find("other", "resignation"));
+    const auto y = extract("Deputy Governor Ben Ortiz resigned on Friday.");
+    CHECK(y.find("other", "resignation"));
+}
+
+TEST_CASE("events - a country after a city and a comma says where the city is", "[events][people]") {
+    const auto x = extract("Rachel Fortier met trade officials in Lyon, France, on Monday.");
+    const EventFrame *meeting = x.find("meeting");
+    REQUIRE(meeting);
+    CHECK(x.takesPart(*meeting, "Rachel Fortier"));
+    CHECK_FALSE(x.takesPart(*meeting, "France"));
+    CHECK(meeting->event.place == x.idOf("Lyon"));
+    // A colon is no such comma: "Muscat: Iran and Norway exchanged" names the parties.
+    const auto y = extract("Muscat: Iran and Norway exchanged three prisoners at the airport on Monday.");
+    const EventFrame *swap = y.find("other");
+    REQUIRE(swap);
+    CHECK(y.takesPart(*swap, "Iran"));
+}
+
+TEST_CASE("events - the speaker is the person who opens the clause, not one named in its aside",
+          "[events][people]") {
+    const auto x = extract("Mayor Ada Quell, who is no relation to Governor Ben Quell, told a news conference on "
+                           "Friday that the bridge would reopen.");
+    const EventFrame *said = x.find("statement");
+    REQUIRE(said);
+    REQUIRE(said->event.participants.size() == 1);
+    CHECK(x.takesPart(*said, "Ada Quell"));
+}
+
+TEST_CASE("events - an approximate offset (less than a week after) counts no days", "[events][dates]") {
+    const auto x = extract("On Monday, less than a week after the mayor named him, Ben Ortiz took the oath of office.");
+    const EventFrame *oath = x.find("other", "inauguration");
+    REQUIRE(oath);
+    CHECK(oath->dayOffset == 0);
+    CHECK(oath->event.date.value == "2025-03-10");
+}
+
+TEST_CASE("events - a lede's subject described with a place word ('A Bend woman') is the person named next",
+          "[events][people]") {
+    const auto x = extract("A Bend woman accused of defrauding a charity appeared in court on Thursday and was "
+                           "charged with theft. Marta Ellison, 41, was arrested on Tuesday.");
+    const EventFrame *charge = x.find("other", "charge");
+    REQUIRE(charge);
+    CHECK(x.takesPart(*charge, "Marta Ellison"));
+    // An organisation opening the lede is its subject, not a description of a person.
+    const auto y = extract("The Harbour Authority charged the shipping line on Thursday. Marta Ellison, 41, "
+                           "was arrested on Tuesday.");
+    const EventFrame *byAuthority = y.find("other", "charge");
+    REQUIRE(byAuthority);
+    CHECK_FALSE(y.takesPart(*byAuthority, "Marta Ellison"));
+}
+
+TEST_CASE("events - an event in a condition (if, unless) is possible, not told as happened", "[events][status]") {
+    const auto x = extract("If the cabinet loses the confidence vote on Tuesday, Mayor Ada Quell will call new "
+                           "elections.");
+    const EventFrame *vote = x.find("other", "vote");
+    REQUIRE(vote);
+    CHECK(vote->event.status == EventStatus::Possible);
+    const auto y = extract("The cabinet lost the confidence vote on Tuesday.");
+    const EventFrame *lost = y.find("other", "vote");
+    REQUIRE(lost);
+    CHECK(lost->event.status == EventStatus::Happened);
+}
+
+TEST_CASE("events - what was said is said by the page's day, whatever time its words name", "[events][dates]") {
+    // The modal and the time belong to what was said: the saying happened, at the latest on the
+    // day of the page (Sunday 2025-03-16).
+    const auto x = extract("Mayor Ada Quell said the new bridge would open in the autumn.");
+    const EventFrame *said = x.find("statement");
+    REQUIRE(said);
+    CHECK(said->event.status == EventStatus::Happened);
+    CHECK(said->event.date.value == "2025-03-16");
+    const auto y = extract("Governor Ben Ortiz has said he will lead the party into the June election.");
+    const EventFrame *has = y.find("statement");
+    REQUIRE(has);
+    CHECK(has->event.status == EventStatus::Happened);
+    CHECK(has->event.date.earliest <= "2025-03-16");
+    // A time of the saying itself stays: "told reporters on Friday".
+    const auto z = extract("Mayor Ada Quell told reporters on Friday that the bridge would open in the autumn.");
+    const EventFrame *told = z.find("statement");
+    REQUIRE(told);
+    CHECK(told->event.date.value == "2025-03-14");
+}
+
+TEST_CASE("events - an event that ends a state ('until X is sworn in') borrows no time", "[events][dates]") {
+    const auto x = extract("Mayor Ada Quell resigned on Tuesday, though she stays in office until Ben Ortiz is sworn "
+                           "in.");
+    const EventFrame *resigned = x.find("other", "resignation");
+    REQUIRE(resigned);
+    CHECK(resigned->event.date.value == "2025-03-11");
+    for (const auto &f : x.frames)
+        if (f.action == "inauguration") CHECK(f.event.date.earliest.empty());
+    // Its own time stays: "until he was sworn in on Friday".
+    const auto y = extract("Ada Quell stayed in office until Ben Ortiz was sworn in on Friday.");
+    const EventFrame *oath = y.find("other", "inauguration");
+    REQUIRE(oath);
+    CHECK(oath->event.date.value == "2025-03-14");
 }

@@ -67,6 +67,20 @@ TEST_CASE("trigger domains - politics: resignations, terms of office, elections 
     CHECK_FALSE(vote.find("Win"));
 }
 
+TEST_CASE("trigger domains - parliament: a motion tabled, an act passed", "[events][triggers]") {
+    // The mover named in the clause takes part; a possessive name before a party is its leader.
+    const auto x = tell("The Greens, led by Ines Wagner's Alliance, tabled a motion of no confidence in the "
+                        "cabinet on Wednesday.");
+    const Event* motion = x.find("Motion");
+    REQUIRE(motion);
+    CHECK(motion->date.value == "2025-03-12");
+    CHECK(x.takesPart(*motion, "Ines Wagner"));
+    const auto y = tell("The assembly on Friday passed a constitutional act shortening its own term.");
+    const Event* act = y.find("Pass");
+    REQUIRE(act);
+    CHECK(act->date.value == "2025-03-14");
+}
+
 TEST_CASE("trigger domains - diplomacy: calls, ties restored, expulsions", "[events][triggers]") {
     const auto x = tell("Foreign Minister Anna Kowalska held a video call with Japanese Foreign Minister Kenji "
                         "Sato on Wednesday. China and Lithuania restored diplomatic relations on Friday.");
@@ -324,4 +338,53 @@ TEST_CASE("trigger domains - prisoner exchange: a swap with a number, the landin
     REQUIRE(home);
     CHECK(home->date.value == "2025-03-12");
     CHECK(x.takesPart(*home, "Jonas Eide"));
+}
+
+TEST_CASE("trigger domains - air accidents: flight recorders recovered or found", "[events][triggers]") {
+    const auto x = tell("Divers recovered the aircraft's flight data recorder from the lake bed on Thursday.");
+    const Event* recorder = x.find("Recorder recovered");
+    REQUIRE(recorder);
+    CHECK(recorder->kind == "other");
+    CHECK(recorder->date.value == "2025-03-13");
+    const auto y = tell("The second black box was found on Friday under the tail section.");
+    const Event* box = y.find("Recorder recovered");
+    REQUIRE(box);
+    CHECK(box->date.value == "2025-03-14");
+}
+
+TEST_CASE("trigger domains - health: schools closed with words between; 'remain closed' is a state",
+          "[events][triggers]") {
+    const auto x = tell("More than 200 schools across the northern province closed on Thursday.");
+    const Event* closure = x.find("Closure");
+    REQUIRE(closure);
+    CHECK(closure->date.value == "2025-03-13");
+    const auto y = tell("Schools in the northern province remain closed on Thursday.");
+    CHECK_FALSE(y.find("Closure"));
+}
+
+TEST_CASE("trigger domains - where a happening is outranks where someone came from", "[events][triggers]") {
+    // A city after "from" is more specific than the country after "in", but it is where the
+    // people of another verb came from, not where the exchange was.
+    const auto x = tell("The fisherman, who was freed in a prisoner exchange between Chile and Peru in Ecuador on "
+                        "Monday, arrived by bus from Lima.",
+                        "2025-03-15");
+    const Event* swap = x.find("Exchange");
+    REQUIRE(swap);
+    CHECK(x.placeOf(*swap) == "Ecuador");
+    // A trip keeps the place it names with "to".
+    const auto y = tell("Aid worker Lena Brandt flew to Lima on Monday.", "2025-03-15");
+    const Event* trip = y.find("Trip");
+    REQUIRE(trip);
+    CHECK(y.placeOf(*trip) == "Lima");
+}
+
+TEST_CASE("trigger domains - 'the freed hostages' names people, it tells no release", "[events][triggers]") {
+    const auto x = tell("Red Cross staff escorted the freed hostages to a bus in Beirut on Tuesday. Doctors examined "
+                        "the released detainees in Sidon on Tuesday.",
+                        "2025-03-15");
+    CHECK_FALSE(x.find("Release"));
+    const auto y = tell("Two aid workers were freed in Beirut on Tuesday.", "2025-03-15");
+    const Event* release = y.find("Release");
+    REQUIRE(release);
+    CHECK(release->date.value == "2025-03-11");
 }

@@ -1,6 +1,7 @@
 // Merging across articles: one event per happening, planned + happened, date conflicts, namesakes apart.
 #include "core/text/sentences.h"
 #include "core/timeline/pipeline.h"
+#include "core/who/gazetteer.h"
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
@@ -197,4 +198,61 @@ TEST_CASE("merge - a happening told on a day stands on its own though it names n
     }
     CHECK(happened == 1);
     CHECK(planned == 0);
+}
+
+TEST_CASE("merge - a facility named after its city lies in it", "[timeline][merge][who]") {
+    const Gazetteer &g = builtinGazetteer();
+    CHECK(g.placeWithin("Nairobi Central Station", "Nairobi"));
+    CHECK(g.placeWithin("Nairobi Central Station", "Kenya"));
+    CHECK_FALSE(g.placeWithin("Nairobi Central Station", "Ankara"));
+    CHECK_FALSE(g.placeWithin("Nairobi Fellowship", "Nairobi")); // no place word after the city
+    // One release told at the station by one outlet and in the city by another is one event.
+    const Timeline t = analysed(
+        {test::makeArticle("a0", "Aid workers Lena Brandt and Tomas Weber were released in a prisoner exchange with "
+                                 "Kenya in Nairobi on Tuesday.", "2026-03-05"),
+         test::makeArticle("a1", "Kenya and Germany exchanged four prisoners at Nairobi Central Station on Tuesday.",
+                           "2026-03-04")});
+    const auto others = eventsOfKind(t, "other");
+    REQUIRE(others.size() == 1);
+    CHECK(others[0]->sources.size() == 2);
+    CHECK(others[0]->place == idOf(t, "Nairobi Central Station")); // the more specific place
+}
+
+TEST_CASE("merge - a report naming the parties joins the one that adds a person", "[timeline][merge]") {
+    // One outlet names only the parties (a country and an organisation), another adds the minister
+    // who announced it: one agreement. Another country agreeing with the bloc that day stays apart.
+    const Timeline t = analysed(
+        {test::makeArticle("a0", "Chile and the European Union agreed to extend their fishing truce on Friday.", "2026-04-11"),
+         test::makeArticle("a1", "Trade Minister Ana Torres says Chile and the European Union agreed on Friday to "
+                                 "extend their fishing truce.", "2026-04-11"),
+         test::makeArticle("a2", "Brazil and the European Union agreed to extend their customs truce on Friday.", "2026-04-11")});
+    const auto agreements = eventsOfKind(t, "agreement");
+    for (const Event *e : agreements) UNSCOPED_INFO(e->label);
+    REQUIRE(agreements.size() == 2);
+    const Event *truce = nullptr;
+    for (const Event *e : agreements)
+        if (std::find(e->participants.begin(), e->participants.end(), idOf(t, "Ana Torres")) != e->participants.end())
+            truce = e;
+    REQUIRE(truce);
+    CHECK(truce->sources.size() == 2);
+}
+
+TEST_CASE("merge - an approval told a day apart by two outlets, naming no person, is one event with a conflict",
+          "[timeline][merge]") {
+    const Timeline t = analysed(
+        {test::makeArticle("a0", "A cholera vaccine was approved by Kenya's Medicines Authority late on Monday.",
+                           "2026-03-03"),
+         test::makeArticle("a1", "Kenya's Medicines Authority approved the vaccine on Tuesday, March 3.", "2026-03-06"),
+         // Three days later: another approval, not a report across midnight.
+         test::makeArticle("a2", "Kenya's Medicines Authority approved a measles vaccine on Friday, March 6.",
+                           "2026-03-07")});
+    std::vector<const Event *> approvals;
+    for (const auto &e : t.events)
+        if (e.kind == "other") approvals.push_back(&e);
+    for (const Event *e : approvals) UNSCOPED_INFO(e->label << " " << e->date.value);
+    REQUIRE(approvals.size() == 2);
+    CHECK(approvals[0]->sources.size() == 2);
+    CHECK(approvals[0]->conflicts.size() == 1);
+    CHECK(approvals[1]->sources.size() == 1);
+    CHECK(approvals[1]->date.value == "2026-03-06");
 }

@@ -77,3 +77,15 @@ TEST_CASE("who - a generational suffix is not the family name", "[who][aliases]"
                     entities);
     CHECK(people(entities).size() == 2);
 }
+
+TEST_CASE("who - a bare family name written with diacritics resolves like an ASCII one", "[who][aliases]") {
+    // Keys fold diacritics, so the bare word must be folded too before it is looked up.
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "Mayor Ondřej Šťastný opened the bridge on Monday. Later Šťastný thanked the "
+                                   "builders, and Governor Tomás Ibáñez said Ibáñez would attend.")},
+                    entities);
+    const auto persons = people(entities);
+    REQUIRE(persons.size() == 2);
+    for (const auto* p : persons)
+        CHECK(p->mentions.size() == 2);
+}
