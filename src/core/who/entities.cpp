@@ -918,6 +918,29 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
             if (longest.size() == 1) corpus_->fullerKey[keys[s]] = keys[longest.front()];
         }
     }
+    // One two-part name in both orders ("Jihoon Baek" in Western press, "Baek Ji-hoon" or "Baek
+    // Jihoon" in Korean style): the same family name and given name, the given name's hyphen
+    // dropped. Every spelling goes to one key (the first in order), unless one is already a
+    // shorter spelling of a fuller name.
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> byParts;
+    for (const auto& kv : persons) {
+        if (corpus_->fullerKey.count(kv.first)) continue;
+        const std::string& name = kv.second.name;
+        const std::size_t space = name.find(' ');
+        if (space == std::string::npos || name.find(' ', space + 1) != std::string::npos) continue;
+        std::string a = joinedKey(nameWords(name.substr(0, space))), b = joinedKey(nameWords(name.substr(space + 1)));
+        a.erase(std::remove(a.begin(), a.end(), ' '), a.end());
+        b.erase(std::remove(b.begin(), b.end(), ' '), b.end());
+        if (a.empty() || b.empty() || a == b) continue;
+        byParts[std::minmax(a, b)].push_back(kv.first);
+    }
+    for (auto& group : byParts) {
+        auto& keys = group.second;
+        if (keys.size() < 2) continue;
+        std::sort(keys.begin(), keys.end());
+        for (std::size_t k = 1; k < keys.size(); ++k)
+            corpus_->fullerKey[keys[k]] = keys.front();
+    }
     for (const auto& kv : persons)
         if (!corpus_->fullerKey.count(kv.first)) corpus_->surnames.emplace(kv.second.surname, kv.first);
 }

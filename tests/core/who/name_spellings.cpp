@@ -89,3 +89,31 @@ TEST_CASE("who - a bare family name written with diacritics resolves like an ASC
     for (const auto* p : persons)
         CHECK(p->mentions.size() == 2);
 }
+
+TEST_CASE("who - a two-part name in both orders is one person", "[who][aliases]") {
+    // Western press writes the given name first ("Dae-sung Ryu" as "Daesung Ryu"); Korean-style
+    // papers put the family name first, with or without the hyphen.
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "Police arrested businessman Daesung Ryu, 41, at his home on Monday. Ryu denied the charges."),
+                     article("a1", "Prosecutors said Ryu Dae-sung would face trial in Busan."),
+                     article("a2", "Lawyers for Ryu Daesung said they would appeal. Minister Hana Ryu declined to "
+                                   "comment.")},
+                    entities);
+    std::size_t ryus = 0;
+    const Entity* suspect = nullptr;
+    for (const auto* p : people(entities)) {
+        if (p->name.find("Ryu") == std::string::npos) continue;
+        ++ryus;
+        if (p->name != "Hana Ryu") suspect = p;
+    }
+    // The suspect under three spellings, and the minister who shares only the family name.
+    CHECK(ryus == 2);
+    REQUIRE(suspect != nullptr);
+    for (const char* spelling : {"Daesung Ryu", "Ryu Dae-sung", "Ryu Daesung"}) {
+        std::string all;
+        for (const auto* p : people(entities)) all += p->name + "; ";
+        INFO(spelling << " / " << all);
+        CHECK((suspect->name == spelling ||
+               std::find(suspect->aliases.begin(), suspect->aliases.end(), spelling) != suspect->aliases.end()));
+    }
+}
