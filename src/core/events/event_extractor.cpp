@@ -12,6 +12,7 @@
 #include "core/who/gazetteer.h"
 #include "core/who/word_tokens.h"
 
+#include <cctype>
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -417,6 +418,32 @@ struct TriggerHit {
 
 // Word tests take string_view: its comparison with a literal is inline (std::string's calls the library).
 // A live page's entry stamp: a time expression with a full day, alone on its line.
+// A time written before a noun as its modifier ("upheld the August decision", "since the Monday
+// vote") dates that noun, another event, not the clause: "the" or a possessive before it, a
+// lower-case word (no function word) after it.
+bool attributiveTime(std::string_view text, const Timex& t) {
+    // A named month or day only ("the August decision"): a year before a noun ("the 2027 budget")
+    // is as often the clause's own time, or its only one.
+    if (t.text.find_first_of("0123456789") != std::string::npos) return false;
+    static const std::unordered_set<std::string> before = {"the", "its", "his", "her", "their", "our", "this"};
+    static const std::unordered_set<std::string> function = {
+        "of", "and", "or", "to", "in", "on", "at", "for", "by", "with", "when", "after", "before", "as",
+        "that", "which", "while", "from", "until", "through", "last", "this", "next", "is", "was", "were",
+        "will", "would", "had", "has", "have", "be", "been", "are", "but", "so", "than", "into", "over"};
+    std::size_t b = t.start;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    std::size_t a = b;
+    while (a > 0 && std::isalpha(static_cast<unsigned char>(text[a - 1]))) --a;
+    if (a == b || !before.count(lowerAsciiWord(std::string(text.substr(a, b - a))))) return false;
+    std::size_t c = t.end;
+    if (c >= text.size() || text[c] != ' ') return false;
+    ++c;
+    std::size_t d = c;
+    while (d < text.size() && std::isalpha(static_cast<unsigned char>(text[d]))) ++d;
+    if (d == c || !std::islower(static_cast<unsigned char>(text[c]))) return false;
+    return !function.count(std::string(text.substr(c, d - c)));
+}
+
 bool isEntryStamp(std::string_view text, const Timex& t) {
     if ((t.type != "TIME" && t.type != "DATE") || t.value.size() < 10 || t.value[4] != '-' || t.value[7] != '-' ||
         t.end > text.size())
@@ -791,7 +818,17 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             for (const auto& h : triggers)
                 for (const WordToken* w : {&tok[h.token], &tok[h.token + h.words - 1]})
                     triggerWord |= t->start < w->end && t->end > w->start;
-            if (!triggerWord) timexes.push_back(t);
+            // An attributive time before the trigger's own noun ("the September panel ruling")
+            // stays that event's time.
+            bool ownNoun = false;
+            for (const auto& h : triggers) {
+                const std::size_t at = tok[h.token].start;
+                if (at < t->end || at - t->end > 40) continue;
+                const std::string_view gap = text.substr(t->end, at - t->end);
+                ownNoun |= std::count(gap.begin(), gap.end(), ' ') <= 2 &&
+                           gap.find_first_of(",;:.()\"") == std::string_view::npos;
+            }
+            if (!triggerWord && (ownNoun || !attributiveTime(text, *t))) timexes.push_back(t);
         }
         auto clauseOf = [&](std::size_t byte) -> std::size_t {
             for (std::size_t c = 0; c < clauses.size(); ++c)

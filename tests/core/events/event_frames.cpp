@@ -493,3 +493,15 @@ TEST_CASE("events - an event that ends a state ('until X is sworn in') borrows n
     REQUIRE(oath);
     CHECK(oath->event.date.value == "2025-03-14");
 }
+
+TEST_CASE("events - a month before a noun dates that noun, not the clause", "[events][dates]") {
+    // "the February decision" names an earlier decision; the upholding is not in February.
+    const auto upheld = extract("Judge Rowan Pike upheld the February decision of a lower court.");
+    REQUIRE(!upheld.frames.empty());
+    for (const auto &f : upheld.frames)
+        CHECK(f.event.date.value != "2025-02");
+    // The month as the clause's own time still dates it.
+    const auto ruled = extract("A lower court ruled in February that the contract was void.");
+    REQUIRE(!ruled.frames.empty());
+    CHECK(ruled.frames.front().event.date.value == "2025-02");
+}
