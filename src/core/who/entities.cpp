@@ -941,6 +941,13 @@ EntityResolver::EntityResolver(const std::vector<Article>& articles) : corpus_(s
         for (std::size_t k = 1; k < keys.size(); ++k)
             corpus_->fullerKey[keys[k]] = keys.front();
     }
+    // "Baek Ji" → "Baek Ji-hoon" → "Jihoon Baek": every spelling straight to the last key.
+    for (auto& kv : corpus_->fullerKey)
+        for (int hops = 0; hops < 4; ++hops) {
+            const auto next = corpus_->fullerKey.find(kv.second);
+            if (next == corpus_->fullerKey.end() || next->second == kv.first) break;
+            kv.second = next->second;
+        }
     for (const auto& kv : persons)
         if (!corpus_->fullerKey.count(kv.first)) corpus_->surnames.emplace(kv.second.surname, kv.first);
 }
