@@ -1167,10 +1167,18 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
             bool definite = false;
             for (std::size_t k = trig.token >= clause.first + 3 ? trig.token - 3 : clause.first; k < trig.token; ++k)
                 definite |= tok[k].lower == "the";
-            if (definite && timexes.empty() && sentenceFrames.empty() && previousSentence + 1 == si) {
+            // Without "the", the same kind of event told of one of the same people ("A court on
+            // Thursday dismissed an appeal by X. Justice Y upheld the decision that found X ...").
+            if (timexes.empty() && sentenceFrames.empty() && previousSentence + 1 == si) {
                 for (std::size_t back = 0; back < 4 && back < frames.size(); ++back) {
                     const EventFrame& prior = frames[frames.size() - 1 - back];
                     if (prior.event.kind != f.event.kind || prior.action != f.action) continue;
+                    if (!definite && std::none_of(f.event.participants.begin(), f.event.participants.end(),
+                                                  [&](const std::string& p) {
+                                                      return std::count(prior.event.participants.begin(),
+                                                                        prior.event.participants.end(), p) > 0;
+                                                  }))
+                        break;
                     // Only a day: "the meeting" after "the September summit" is seldom that summit.
                     if (prior.event.date.granularity != Granularity::Day) break;
                     f.rawDate = prior.rawDate;

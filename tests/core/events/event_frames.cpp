@@ -505,3 +505,21 @@ TEST_CASE("events - a month before a noun dates that noun, not the clause", "[ev
     REQUIRE(!ruled.frames.empty());
     CHECK(ruled.frames.front().event.date.value == "2025-02");
 }
+
+TEST_CASE("events - a ruling told again without a time, of one of the same people, is that ruling",
+          "[events][dates][people]") {
+    const auto x = extract("An appeals court on Thursday dismissed an appeal by Marta Quill against her conviction. "
+                           "Justice Owen Tarrant upheld the decision of a district judge, who found Quill guilty on two counts.");
+    int rulings = 0;
+    for (const auto &f : x.frames) {
+        if (f.action != "ruling") continue;
+        ++rulings;
+        CHECK(f.event.date.value == "2025-03-13");
+    }
+    CHECK(rulings == 2);
+    const EventFrame *upheld = nullptr;
+    for (const auto &f : x.frames)
+        if (f.action == "ruling" && x.takesPart(f, "Owen Tarrant")) upheld = &f;
+    REQUIRE(upheld);
+    CHECK(x.takesPart(*upheld, "Marta Quill"));
+}
