@@ -482,7 +482,12 @@ void splitClauses(std::string_view text, WordTokenSpan tok, const std::vector<Tr
             i += n - 1;
             continue;
         }
-        if (n && !hit->second.anchorsSameDay) {
+        // A break word that ends a trigger ("appear before the committee ... along with X") is the
+        // trigger's own word, not a new clause.
+        const bool endsTrigger = n && std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) {
+            return t.words > 1 && i > t.token && i + n == t.token + t.words;
+        });
+        if (n && !hit->second.anchorsSameDay && !endsTrigger) {
             bool nextLower = i + n < tok.size() && !tok[i + n].capitalised;
             // "Japan and the Philippines signed": "the" before a name continues the noun phrase,
             // unless a comma sets the clause off ("…, and the Kremlin said").

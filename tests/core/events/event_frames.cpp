@@ -529,3 +529,16 @@ TEST_CASE("events - a role in the subject is the person the next sentence opens 
     REQUIRE(other);
     CHECK_FALSE(y.takesPart(*other, "Dana Mulroy"));
 }
+
+TEST_CASE("events - a break word that ends a trigger ('appear before') does not cut its clause", "[events][people]") {
+    const auto x = extract("Dana Mulroy will appear before the senate committee on Tuesday along with Ben Ortiz.");
+    const EventFrame *appear = x.find("other", "appear");
+    REQUIRE(appear);
+    CHECK(x.takesPart(*appear, "Dana Mulroy"));
+    CHECK(x.takesPart(*appear, "Ben Ortiz"));
+    // A 'before' that is no trigger's word still opens a clause of its own.
+    const auto y = extract("Dana Mulroy resigned on Tuesday before Ben Ortiz was sworn in.");
+    const EventFrame *resigned = y.find("other", "resignation");
+    REQUIRE(resigned);
+    CHECK_FALSE(y.takesPart(*resigned, "Ben Ortiz"));
+}
