@@ -14,6 +14,7 @@
 
 #include <cctype>
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -508,7 +509,12 @@ void splitClauses(std::string_view text, WordTokenSpan tok, const std::vector<Tr
             i += n - 1;
             continue;
         }
-        if (n && !hit->second.anchorsSameDay) {
+        // A break word that ends a trigger ("appear before the committee ... along with X") is the
+        // trigger's own word, not a new clause.
+        const bool endsTrigger = n && std::any_of(triggers.begin(), triggers.end(), [&](const TriggerHit& t) {
+            return t.words > 1 && i > t.token && i + n == t.token + t.words;
+        });
+        if (n && !hit->second.anchorsSameDay && !endsTrigger) {
             bool nextLower = i + n < tok.size() && !tok[i + n].capitalised;
             // "Japan and the Philippines signed": "the" before a name continues the noun phrase,
             // unless a comma sets the clause off ("…, and the Kremlin said").
@@ -613,6 +619,56 @@ void identifyDescribedSubject(const Article& article, const ArticleMentions& am,
             return e && e->kind == EntityKind::Person;
         });
         if (!namesPerson) f.event.participants.insert(f.event.participants.begin(), *person);
+    }
+}
+
+// A role before its name: an event whose clause opens with a role held by nobody named there
+// ("Santa Catarina's governor declared a state of emergency on Saturday") takes the person who
+// opens the next sentence with that role as title ("Governor Ana Ruiz said on Monday …").
+void identifyRoleNamedNext(const Article& article, const ArticleMentions& am, const std::vector<Entity>& entities,
+                           std::vector<EventFrame>& frames) {
+    const std::string_view text = article.text;
+    const auto roleWords = [](const Entity& e) {
+        std::vector<std::string> out;
+        for (const auto& r : e.roles) {
+            std::string role = r.substr(0, r.find(" ("));
+            for (auto& c : role)
+                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            out.push_back(role);
+        }
+        return out;
+    };
+    for (auto& f : frames) {
+        if (f.event.kind == "statement" || f.event.sources.empty()) continue;
+        const bool namesPerson = std::any_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string& id) {
+            const Entity* e = findEntity(entities, id);
+            return e && e->kind == EntityKind::Person;
+        });
+        if (namesPerson) continue;
+        const std::size_t at = f.event.sources.front().start;
+        auto sentence = std::upper_bound(article.sentences.begin(), article.sentences.end(), at,
+                                         [](std::size_t pos, const ByteSpan& b) { return pos < b.end; });
+        if (sentence == article.sentences.end() || sentence + 1 == article.sentences.end()) continue;
+        // The role: a lower-case word among the clause's first five, after a possessive or "the".
+        const auto words = tokenizeWords(text.substr(at, std::min<std::size_t>(80, text.size() - at)), at);
+        std::vector<std::string> roles;
+        for (std::size_t k = 1; k < words.size() && k < 5; ++k)
+            if (!words[k].capitalised && (words[k - 1].possessive || words[k - 1].lower == "the"))
+                roles.push_back(words[k].lower);
+        if (roles.empty()) continue;
+        const ByteSpan& next = *(sentence + 1);
+        const auto nextWords =
+            tokenizeWords(text.substr(next.start, std::min<std::size_t>(60, next.end - next.start)), next.start);
+        const std::size_t limit = nextWords.size() > 3 ? nextWords[3].start : next.end;
+        for (const auto& m : am.mentions) {
+            if (m.start < next.start || m.start > limit || m.kind != EntityKind::Person || !m.titled) continue;
+            const auto held = roleWords(entities[m.entity]);
+            const bool match = std::any_of(roles.begin(), roles.end(), [&](const std::string& w) {
+                return std::find(held.begin(), held.end(), w) != held.end();
+            });
+            if (match) f.event.participants.insert(f.event.participants.begin(), entities[m.entity].id);
+            break;
+        }
     }
 }
 
@@ -1276,6 +1332,7 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         if (!sentenceFrames.empty()) previousSentence = si;
     }
     identifyDescribedSubject(article, am, entities, frames);
+    identifyRoleNamedNext(article, am, entities, frames);
     return frames; // the pipeline keeps the frames it needs, fitted to size
 }
 

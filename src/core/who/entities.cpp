@@ -326,6 +326,10 @@ struct Scanner {
             return g.givenNames.count(v != g.nameVariants.end() ? v->second : w) > 0;
         };
         if (known(tok[i].lower)) return true;
+        // "Márcio", "Sérgio": a given name written with diacritics is the listed plain one.
+        if (tok[i].lower.find_first_of("\xC3\xC4\xC5") != std::string::npos &&
+            known(lowerAsciiWord(foldLatinDiacritics(tok[i].lower))))
+            return true;
         // "Marie-Claire", "Jean-Pierre": each part a given name.
         const std::size_t h = tok[i].lower.find('-');
         return h != std::string::npos && known(tok[i].lower.substr(0, h)) && known(tok[i].lower.substr(h + 1));

@@ -523,3 +523,52 @@ TEST_CASE("events - a ruling told again without a time, of one of the same peopl
     REQUIRE(upheld);
     CHECK(x.takesPart(*upheld, "Marta Quill"));
 }
+
+TEST_CASE("events - dams open and close their gates; bodies are found; a public calamity is an emergency",
+          "[events][triggers]") {
+    const auto x = extract("The operator opened the spillway gates of the Tolva dam on Thursday.");
+    const EventFrame *opened = x.find("other", "open gates");
+    REQUIRE(opened);
+    CHECK(opened->event.date.value == "2025-03-13");
+    const auto y = extract("The operator closed the last of its spillway gates on Monday.");
+    const EventFrame *closed = y.find("other", "close gates");
+    REQUIRE(closed);
+    CHECK(closed->event.date.value == "2025-03-10");
+    CHECK_FALSE(y.find("other", "open gates"));
+    const auto z = extract("Divers found the bodies of two fishermen near the harbour on Friday.");
+    const EventFrame *found = z.find("incident", "deaths");
+    REQUIRE(found);
+    CHECK(found->event.date.value == "2025-03-14");
+    const auto w = extract("The cabinet recognised a state of public calamity in the province on Wednesday.");
+    const EventFrame *calamity = w.find("other", "emergency");
+    REQUIRE(calamity);
+    CHECK(calamity->event.date.value == "2025-03-12");
+}
+
+TEST_CASE("events - a role in the subject is the person the next sentence opens with, titled by that role",
+          "[events][people]") {
+    const auto x = extract("Ostra province's governor ordered the evacuation of the river district on Friday. Governor "
+                           "Dana Mulroy said on Saturday that the water was still rising.");
+    const EventFrame *order = x.find("other", "evacuation");
+    REQUIRE(order);
+    CHECK(x.takesPart(*order, "Dana Mulroy"));
+    // A person titled by another role is somebody else.
+    const auto y = extract("Ostra province's governor ordered the evacuation of the river district on Friday. Mayor "
+                           "Dana Mulroy said on Saturday that the water was still rising.");
+    const EventFrame *other = y.find("other", "evacuation");
+    REQUIRE(other);
+    CHECK_FALSE(y.takesPart(*other, "Dana Mulroy"));
+}
+
+TEST_CASE("events - a break word that ends a trigger ('appear before') does not cut its clause", "[events][people]") {
+    const auto x = extract("Dana Mulroy will appear before the senate committee on Tuesday along with Ben Ortiz.");
+    const EventFrame *appear = x.find("other", "appear");
+    REQUIRE(appear);
+    CHECK(x.takesPart(*appear, "Dana Mulroy"));
+    CHECK(x.takesPart(*appear, "Ben Ortiz"));
+    // A 'before' that is no trigger's word still opens a clause of its own.
+    const auto y = extract("Dana Mulroy resigned on Tuesday before Ben Ortiz was sworn in.");
+    const EventFrame *resigned = y.find("other", "resignation");
+    REQUIRE(resigned);
+    CHECK_FALSE(y.takesPart(*resigned, "Ben Ortiz"));
+}

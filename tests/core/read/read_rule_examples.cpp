@@ -71,7 +71,7 @@ TEST_CASE("read rules - examples of date words parse as stamps", "[read][rules]"
     CHECK(examplesIn("rules/read/date_words.txt", [](const DataRow &, const std::string &ex) {
               std::vector<DateStamp> out;
               CHECK(parseDateStampLine(ex, out));
-          }) == 3);
+          }) == 4);
     CHECK(examplesIn("rules/read/stopwords_en.txt",
                      [](const DataRow &row, const std::string &ex) { CHECK(row.fields.at(0) == ex); }) == 1);
 }

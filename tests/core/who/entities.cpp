@@ -259,3 +259,15 @@ TEST_CASE("who - honorifics and hyphenated titles introduce people", "[who]") {
     CHECK((hodge && hodge->kind == EntityKind::Person));
     CHECK((tedros && !tedros->roles.empty())); // "the director-general of the agency"
 }
+
+TEST_CASE("who - a known given name written with diacritics still makes a person", "[who]") {
+    std::vector<Entity> entities;
+    resolveEntities({article("a0", "The flood report was drafted by Márcio Tavares and Sérgio Quintela in January.")},
+                    entities);
+    const Entity *tavares = named(entities, "Márcio Tavares");
+    REQUIRE(tavares);
+    CHECK(tavares->kind == EntityKind::Person);
+    const Entity *quintela = named(entities, "Sérgio Quintela");
+    REQUIRE(quintela);
+    CHECK(quintela->kind == EntityKind::Person);
+}
