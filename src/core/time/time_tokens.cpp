@@ -128,6 +128,22 @@ std::vector<Token> tokenize(std::string_view text, const Vocabulary& vocabulary,
             t.capitalised = c >= 'A' && c <= 'Z';
             while (i < n && isWordByte(text, i))
                 ++i;
+            // "5pm", "10:47am": the clock suffix written onto its number is a token of its own.
+            if (t.kind == TokenKind::Number && i - t.start >= 3 && (lowered[i - 1] == 'm') &&
+                (lowered[i - 2] == 'a' || lowered[i - 2] == 'p')) {
+                bool digits = true;
+                for (std::size_t k = t.start; k + 2 < i; ++k)
+                    digits = digits && text[k] >= '0' && text[k] <= '9';
+                if (digits) {
+                    t.end = static_cast<std::uint32_t>(i - 2);
+                    t.word = vocabulary.find(std::string_view(lowered).substr(t.start, t.end - t.start));
+                    out.push_back(t);
+                    Token suffix;
+                    suffix.start = t.end;
+                    suffix.kind = TokenKind::Word;
+                    t = suffix;
+                }
+            }
         } else {
             ++i;
             t.kind = TokenKind::Punct;

@@ -66,3 +66,22 @@ TEST_CASE("time resolve live pages - no expression runs across a blank line", "[
     // A single line break (wrapped text, as in TimeML files) does not cut an expression.
     CHECK(valueFor("It will open on Friday,\nMarch 21.", "2025-03-16", "Friday,\nMarch 21") == "2025-03-21");
 }
+
+TEST_CASE("time resolve live pages - 12-hour stamps written with their suffix ('10:47am', 'Thursday, 4:15pm')",
+          "[time][resolve]") {
+    const char* const page = "Live: the court rules\n\n"
+                             "10:47am\n\n"
+                             "The judge has ruled.\n\n"
+                             "Thursday, 4:15pm\n\n"
+                             "She will give her decision tomorrow morning, at 9am.";
+    const auto t = tagged(page, "2026-08-14T12:31"); // a Friday
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const auto& x : t) got.emplace_back(x.text, x.value);
+    const std::vector<std::pair<std::string, std::string>> want = {
+        {"10:47am", "2026-08-14T10:47"},
+        {"Thursday, 4:15pm", "2026-08-13T16:15"},
+        {"tomorrow morning", "2026-08-14TMO"}, // the Thursday entry's tomorrow
+        {"9am", "2026-08-14T09:00"},
+    };
+    CHECK(got == want);
+}
