@@ -572,3 +572,15 @@ TEST_CASE("events - a break word that ends a trigger ('appear before') does not 
     REQUIRE(resigned);
     CHECK_FALSE(y.takesPart(*resigned, "Ben Ortiz"));
 }
+
+TEST_CASE("events - choices and entitlements are not happenings ('whether to', 'eligible for', 'days to')",
+          "[events][status]") {
+    const auto a = extract("The minister must decide whether to order the surrender of Ivo Marek.", "2026-08-14");
+    const auto b = extract("Judge Ana Ruiz found Ivo Marek eligible for surrender on Friday.", "2026-08-14");
+    const auto c = extract("Ivo Marek has 15 working days to file an appeal.", "2026-08-14");
+    for (const auto *x : {&a, &b, &c}) {
+        const EventFrame *f = x->find("other", "surrender") ? x->find("other", "surrender") : x->find("other", "appeal");
+        REQUIRE(f);
+        CHECK(f->event.status != EventStatus::Happened);
+    }
+}
