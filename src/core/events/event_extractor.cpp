@@ -9,10 +9,10 @@
 
 #include "core/assets/data_file.h"
 #include "core/events/event_date.h"
+#include "core/time/tagger.h"
 #include "core/who/gazetteer.h"
 #include "core/who/word_tokens.h"
 
-#include <cctype>
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -417,8 +417,6 @@ struct TriggerHit {
     Trigger trigger;
 };
 
-// Word tests take string_view: its comparison with a literal is inline (std::string's calls the library).
-// A live page's entry stamp: a time expression with a full day, alone on its line.
 // A time written before a noun as its modifier ("upheld the August decision", "since the Monday
 // vote") dates that noun, another event, not the clause: "the" or a possessive before it, a
 // lower-case word (no function word) after it.
@@ -445,19 +443,7 @@ bool attributiveTime(std::string_view text, const Timex& t) {
     return !function.count(std::string(text.substr(c, d - c)));
 }
 
-bool isEntryStamp(std::string_view text, const Timex& t) {
-    if ((t.type != "TIME" && t.type != "DATE") || t.value.size() < 10 || t.value[4] != '-' || t.value[7] != '-' ||
-        t.end > text.size())
-        return false;
-    for (std::size_t i = 0; i < 10; ++i)
-        if (i != 4 && i != 7 && (t.value[i] < '0' || t.value[i] > '9')) return false;
-    for (std::size_t i = t.start; i > 0 && text[i - 1] != '\n'; --i)
-        if (text[i - 1] != ' ' && text[i - 1] != '\t') return false;
-    for (std::size_t i = t.end; i < text.size() && text[i] != '\n'; ++i)
-        if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r') return false;
-    return true;
-}
-
+// Word tests take string_view: its comparison with a literal is inline (std::string's calls the library).
 bool isPronounSubject(std::string_view w) { return w == "she" || w == "he" || w == "they" || w == "both"; }
 
 bool isAuxiliaryOrAdverb(std::string_view w) {
@@ -803,7 +789,10 @@ std::vector<EventFrame> extractEventFrames(const Article& article, const Article
         const ByteSpan sent = article.sentences[si];
         while (stampCursor < orderedTimexes.size() && orderedTimexes[stampCursor]->start < sent.start) {
             const Timex* t = orderedTimexes[stampCursor++];
-            if (isEntryStamp(text, *t)) entryStamp = t;
+            long stampDay = 0;
+            if (isEntryStamp(text, t->start, t->end, t->type) &&
+                parseIsoDay(std::string_view(t->value).substr(0, 10), stampDay))
+                entryStamp = t; // a stamp resolved to a day
         }
         while (tokenCursor < articleTokens.size() && articleTokens[tokenCursor].start < sent.start)
             ++tokenCursor;

@@ -228,8 +228,7 @@ bool severalMonths(std::string_view v) {
     return n >= 4 && n <= 11;
 }
 
-// True when [start, end) is all its line holds but spaces: a live page's entry stamp ("08:12",
-// "Yesterday, 19:40") as the reader keeps it, on a line of its own above the entry.
+// True when [start, end) is all its line holds but spaces.
 bool aloneOnLine(std::string_view text, std::size_t start, std::size_t end) {
     for (std::size_t i = start; i > 0 && text[i - 1] != '\n'; --i)
         if (text[i - 1] != ' ' && text[i - 1] != '\t') return false;
@@ -259,6 +258,10 @@ bool yearAsModifier(std::string_view text, std::size_t start, std::size_t end) {
 }
 
 } // namespace
+
+bool isEntryStamp(std::string_view text, std::size_t start, std::size_t end, std::string_view type) {
+    return (type == "DATE" || type == "TIME") && end <= text.size() && aloneOnLine(text, start, end);
+}
 
 const char* toString(DocumentType t) { return t == DocumentType::News ? "news" : "narrative"; }
 
@@ -324,7 +327,7 @@ std::vector<Timex> resolveTimexes(std::string_view text, const std::vector<Match
         // A live page's entry stamp counts from the page's DCT ("08:12" is on the page's day, not
         // on the last day mentioned), and until the next stamp its day is the writer's "today":
         // "this afternoon" under "Yesterday, 19:40" is the day before the page's.
-        const bool stamp = (m.type == "DATE" || m.type == "TIME") && aloneOnLine(text, m.start, m.end);
+        const bool stamp = isEntryStamp(text, m.start, m.end, m.type);
         Anchors stampAnchors;
         if (stamp) {
             stampAnchors.dct = page;

@@ -34,6 +34,11 @@ DocumentType guessDocumentType(std::string_view dct);
 std::vector<Timex> tagTime(std::string_view text, std::string_view dct);
 std::vector<Timex> tagTime(std::string_view text, std::string_view dct, const TimeTaggerOptions& options);
 
+// A live page's entry stamp ("08:12", "Yesterday, 19:40"): a DATE or TIME alone on its line, as
+// the reader keeps it above the entry. The tagger takes the entry's "today" from it; the event
+// extractor dates the entry's events by it.
+bool isEntryStamp(std::string_view text, std::size_t start, std::size_t end, std::string_view type);
+
 // A time expression as matched, before it is resolved against a document creation time.
 struct MatchedTimex {
     std::size_t start = 0, end = 0;
