@@ -20,28 +20,44 @@ ImU32 entityColour(EntityKind kind, bool dark) {
     return dark ? IM_COL32(170, 170, 170, 200) : IM_COL32(100, 100, 100, 220);
 }
 
-// Draws one paragraph wrapped to the panel, word by word (ImGui has no rich text); a word is
-// drawn in pieces where a mark begins or ends inside it.
-void drawParagraph(const ExplorerState& state, const Article& a, ByteSpan para, ReaderMarkCursor& cursor,
-                   std::vector<ReaderPiece>& pieces, bool& scrolled) {
-    const std::string& t = a.text;
-    const float wrap = ImGui::GetContentRegionAvail().x;
+// Walks a paragraph's words as the reader wraps them to `wrap` pixels, calling
+// onWord(start, end, startsLine) for each; returns the number of lines. Drawing and measuring
+// both wrap through here, so a measured height is the drawn one.
+template <typename OnWord>
+int wrapWords(const std::string& t, ByteSpan para, float wrap, OnWord&& onWord) {
     const float space = ImGui::CalcTextSize(" ").x;
-    const float lineH = ImGui::GetTextLineHeight();
-    const ByteSpan hl = state.readerHighlight;
+    int lines = 1;
     float x = 0;
-    std::size_t i = para.start;
     bool first = true;
-    while (i < para.end) {
+    for (std::size_t i = para.start; i < para.end;) {
         std::size_t j = i;
         while (j < para.end && t[j] != ' ') ++j;
         const float w = ImGui::CalcTextSize(t.data() + i, t.data() + j).x;
-        if (!first && x + space + w > wrap) {
+        const bool newLine = !first && x + space + w > wrap;
+        if (newLine) {
+            ++lines;
             x = 0;
         } else if (!first) {
-            ImGui::SameLine(0, space);
             x += space;
         }
+        onWord(i, j, first || newLine);
+        x += w;
+        first = false;
+        i = j < para.end ? j + 1 : j;
+    }
+    return lines;
+}
+
+// Draws one paragraph wrapped to the panel, word by word (ImGui has no rich text); a word is
+// drawn in pieces where a mark begins or ends inside it.
+void drawParagraph(const ExplorerState& state, const Article& a, ByteSpan para, float wrap, ReaderMarkCursor& cursor,
+                   std::vector<ReaderPiece>& pieces, bool& scrolled) {
+    const std::string& t = a.text;
+    const float space = ImGui::CalcTextSize(" ").x;
+    const float lineH = ImGui::GetTextLineHeight();
+    const ByteSpan hl = state.readerHighlight;
+    wrapWords(t, para, wrap, [&](std::size_t i, std::size_t j, bool startsLine) {
+        if (!startsLine) ImGui::SameLine(0, space);
         cursor.pieces(i, j, pieces);
         bool firstPiece = true;
         for (const ReaderPiece& piece : pieces) {
@@ -74,32 +90,12 @@ void drawParagraph(const ExplorerState& state, const Article& a, ByteSpan para, 
                 scrolled = true;
             }
         }
-        x += w;
-        first = false;
-        i = j < para.end ? j + 1 : j;
-    }
+    });
 }
 
-// The height drawParagraph will take, wrapping the same way, without drawing anything.
+// The height drawParagraph will take, without drawing anything.
 float measureParagraph(const std::string& t, ByteSpan para, float wrap) {
-    const float space = ImGui::CalcTextSize(" ").x;
-    int lines = 1;
-    float x = 0;
-    bool first = true;
-    for (std::size_t i = para.start; i < para.end;) {
-        std::size_t j = i;
-        while (j < para.end && t[j] != ' ') ++j;
-        const float w = ImGui::CalcTextSize(t.data() + i, t.data() + j).x;
-        if (!first && x + space + w > wrap) {
-            ++lines;
-            x = 0;
-        } else if (!first) {
-            x += space;
-        }
-        x += w;
-        first = false;
-        i = j < para.end ? j + 1 : j;
-    }
+    const int lines = wrapWords(t, para, wrap, [](std::size_t, std::size_t, bool) {});
     const float spacingY = ImGui::GetStyle().ItemSpacing.y;
     return static_cast<float>(lines) * (ImGui::GetTextLineHeight() + spacingY) + spacingY;
 }
@@ -174,7 +170,7 @@ void drawArticleReader(ExplorerState& state) {
                 continue;
             }
         }
-        drawParagraph(state, a, p, cursor, pieces, scrolled);
+        drawParagraph(state, a, p, wrap, cursor, pieces, scrolled);
         ImGui::Spacing();
         cache.heights[k] = ImGui::GetCursorScreenPos().y - top;
     }
