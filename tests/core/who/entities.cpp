@@ -1,5 +1,6 @@
 // Entity rules: titled names, appositions, Korean-style names, gazetteers, aliases, namesakes.
 #include "core/who/entities.h"
+#include "test_support.h"
 #include "core/assets/data_file.h"
 
 #include <catch2/catch.hpp>
@@ -10,13 +11,7 @@ using namespace dateline;
 
 namespace {
 
-Article article(const std::string &id, const std::string &text) {
-    Article a;
-    a.id = id;
-    a.text = text;
-    a.published = {"2024-01-17", DateBasis::Explicit, "", ""};
-    return a;
-}
+Article article(const std::string& id, const std::string& text) { return test::makeArticle(id, text, "2024-01-17"); }
 
 const Entity *named(const std::vector<Entity> &entities, const std::string &name) {
     for (const auto &e : entities)

@@ -1,6 +1,7 @@
 // One person under a shorter and a fuller spelling of the name; namesakes with a shared part kept apart.
 #include "core/assets/data_file.h"
 #include "core/who/entities.h"
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,13 +11,7 @@ using namespace dateline;
 
 namespace {
 
-Article article(const std::string& id, const std::string& text) {
-    Article a;
-    a.id = id;
-    a.text = text;
-    a.published = {"2023-02-08", DateBasis::Explicit, "", ""};
-    return a;
-}
+Article article(const std::string& id, const std::string& text) { return test::makeArticle(id, text, "2023-02-08"); }
 
 std::vector<const Entity*> people(const std::vector<Entity>& entities) {
     std::vector<const Entity*> out;

@@ -2,6 +2,7 @@
 // stand next to a person's role: the rules for stories never seen before.
 #include "core/assets/data_file.h"
 #include "core/who/entities.h"
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,13 +13,7 @@ using namespace dateline;
 
 namespace {
 
-Article article(const std::string& id, const std::string& text) {
-    Article a;
-    a.id = id;
-    a.text = text;
-    a.published = {"2026-05-13", DateBasis::Explicit, "", ""};
-    return a;
-}
+Article article(const std::string& id, const std::string& text) { return test::makeArticle(id, text, "2026-05-13"); }
 
 std::vector<Entity> entitiesOf(const std::string& text) {
     std::vector<Entity> entities;
