@@ -1,6 +1,7 @@
 #include "core/timeline/corpus.h"
 
 #include "core/io/bundle_json.h"
+#include "core/read/read_vocabulary.h"
 
 namespace dateline {
 
@@ -8,8 +9,7 @@ InputKind inputKindOf(const std::string& fileName) {
     const std::size_t dot = fileName.rfind('.');
     const std::size_t slash = fileName.find_last_of("/\\");
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return InputKind::Article;
-    std::string ext = fileName.substr(dot);
-    for (char& c : ext) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string ext = asciiLower(std::string_view(fileName).substr(dot));
     if (ext == ".json") return InputKind::Bundle;
     if (ext == ".txt" || ext == ".html" || ext == ".htm" || ext == ".text") return InputKind::Article;
     return InputKind::Unsupported;
