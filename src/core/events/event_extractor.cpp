@@ -551,6 +551,26 @@ void splitClauses(std::string_view text, WordTokenSpan tok, const std::vector<Tr
 
 // [SECTION] Frames ------------------------------------------------------------
 
+// The sentence holding byte `pos`, or end() when it lies past the last one.
+std::vector<ByteSpan>::const_iterator sentenceAt(const Article& article, std::size_t pos) {
+    return std::upper_bound(article.sentences.begin(), article.sentences.end(), pos,
+                            [](std::size_t p, const ByteSpan& b) { return p < b.end; });
+}
+
+// Where a sentence's opening ends: at its fourth word. A person named before it opens the sentence.
+std::size_t openingEnd(std::string_view text, const ByteSpan& sentence) {
+    const auto words =
+        tokenizeWords(text.substr(sentence.start, std::min<std::size_t>(60, sentence.end - sentence.start)), sentence.start);
+    return words.size() > 3 ? words[3].start : sentence.end;
+}
+
+bool namesAPerson(const Event& event, const std::vector<Entity>& entities) {
+    return std::any_of(event.participants.begin(), event.participants.end(), [&](const std::string& id) {
+        const Entity* e = findEntity(entities, id);
+        return e && e->kind == EntityKind::Person;
+    });
+}
+
 // Delayed identification: a news lede often describes its subject ("The founder of collapsed
 // payments company Quillon Pay went on trial on Monday") and names them in the next sentence or
 // paragraph ("Hendrik de Vries, 52, a Dutch national, denies …"). The lede's events that name no
@@ -560,8 +580,7 @@ void identifyDescribedSubject(const Article& article, const ArticleMentions& am,
     if (frames.empty() || frames.front().event.sources.empty()) return;
     const std::string_view text = article.text;
     const std::size_t ledeStart = frames.front().event.sources.front().start;
-    auto ledeSentence = std::upper_bound(article.sentences.begin(), article.sentences.end(), ledeStart,
-                                         [](std::size_t pos, const ByteSpan& b) { return pos < b.end; });
+    const auto ledeSentence = sentenceAt(article, ledeStart);
     if (ledeSentence == article.sentences.end()) return;
     // The described subject: "The/A/An", up to two capitalised words that name no person or
     // organisation ("A Madras man", "The Ohio woman"), and a lower-case word open the event's
@@ -585,9 +604,7 @@ void identifyDescribedSubject(const Article& article, const ArticleMentions& am,
         return k < words.size() && !words[k].capitalised;
     };
     auto personOpening = [&](const ByteSpan& sentence) -> const std::string* {
-        const auto words = tokenizeWords(text.substr(sentence.start, std::min<std::size_t>(60, sentence.end - sentence.start)),
-                                         sentence.start);
-        const std::size_t limit = words.size() > 3 ? words[3].start : sentence.end;
+        const std::size_t limit = openingEnd(text, sentence);
         for (const auto& m : am.mentions)
             if (m.start >= sentence.start && m.start <= limit && m.kind == EntityKind::Person && !m.demonym)
                 return &entities[m.entity].id;
@@ -600,11 +617,7 @@ void identifyDescribedSubject(const Article& article, const ArticleMentions& am,
     for (auto& f : frames) {
         if (f.event.sources.front().start >= ledeSentence->end) break;
         if (f.event.kind == "statement" || !describedSubject(f)) continue;
-        const bool namesPerson = std::any_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string& id) {
-            const Entity* e = findEntity(entities, id);
-            return e && e->kind == EntityKind::Person;
-        });
-        if (!namesPerson) f.event.participants.insert(f.event.participants.begin(), *person);
+        if (!namesAPerson(f.event, entities)) f.event.participants.insert(f.event.participants.begin(), *person);
     }
 }
 
@@ -616,24 +629,13 @@ void identifyRoleNamedNext(const Article& article, const ArticleMentions& am, co
     const std::string_view text = article.text;
     const auto roleWords = [](const Entity& e) {
         std::vector<std::string> out;
-        for (const auto& r : e.roles) {
-            std::string role = r.substr(0, r.find(" ("));
-            for (auto& c : role)
-                c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            out.push_back(role);
-        }
+        for (const auto& r : e.roles) out.push_back(lowerAsciiWord(std::string_view(r).substr(0, r.find(" ("))));
         return out;
     };
     for (auto& f : frames) {
-        if (f.event.kind == "statement" || f.event.sources.empty()) continue;
-        const bool namesPerson = std::any_of(f.event.participants.begin(), f.event.participants.end(), [&](const std::string& id) {
-            const Entity* e = findEntity(entities, id);
-            return e && e->kind == EntityKind::Person;
-        });
-        if (namesPerson) continue;
+        if (f.event.kind == "statement" || f.event.sources.empty() || namesAPerson(f.event, entities)) continue;
         const std::size_t at = f.event.sources.front().start;
-        auto sentence = std::upper_bound(article.sentences.begin(), article.sentences.end(), at,
-                                         [](std::size_t pos, const ByteSpan& b) { return pos < b.end; });
+        const auto sentence = sentenceAt(article, at);
         if (sentence == article.sentences.end() || sentence + 1 == article.sentences.end()) continue;
         // The role: a lower-case word among the clause's first five, after a possessive or "the".
         const auto words = tokenizeWords(text.substr(at, std::min<std::size_t>(80, text.size() - at)), at);
@@ -643,9 +645,7 @@ void identifyRoleNamedNext(const Article& article, const ArticleMentions& am, co
                 roles.push_back(words[k].lower);
         if (roles.empty()) continue;
         const ByteSpan& next = *(sentence + 1);
-        const auto nextWords =
-            tokenizeWords(text.substr(next.start, std::min<std::size_t>(60, next.end - next.start)), next.start);
-        const std::size_t limit = nextWords.size() > 3 ? nextWords[3].start : next.end;
+        const std::size_t limit = openingEnd(text, next);
         for (const auto& m : am.mentions) {
             if (m.start < next.start || m.start > limit || m.kind != EntityKind::Person || !m.titled) continue;
             const auto held = roleWords(entities[m.entity]);
